@@ -1,0 +1,50 @@
+import type { IncomingMessage } from 'node:http';
+import type { Response } from 'express';
+
+/** Cookie names this BFF sets: `__Host-` pins them to this exact origin, path `/`, and Secure. */
+export function sessionCookieName(app: string): string {
+  return `__Host-astro-${app}`;
+}
+
+export function csrfCookieName(app: string): string {
+  return `__Host-astro-${app}-csrf`;
+}
+
+/** The sign-in state: ties a callback to a sign-in this browser started (see `sessionRoutes`). */
+export function signInStateCookieName(app: string): string {
+  return `__Host-astro-${app}-state`;
+}
+
+/** The value of one cookie from the request, without a cookie-parsing dependency. */
+export function readCookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      return part.slice(index + 1).trim();
+    }
+  }
+  return undefined;
+}
+
+export interface CookieOptions {
+  /** Readable by page scripts: only the CSRF token, which is useless without the same-origin page. */
+  readonly scriptReadable?: boolean;
+}
+
+/**
+ * Sets a `__Host-` cookie: Secure (browsers accept it on http://localhost, which counts as a secure
+ * context), Path=/, no Domain, SameSite=Lax so the cross-site sign-in redirect still carries it on GET.
+ */
+export function setCookie(res: Response, name: string, value: string, options: CookieOptions = {}): void {
+  res.cookie(name, value, {
+    path: '/',
+    secure: true,
+    httpOnly: !options.scriptReadable,
+    sameSite: 'lax',
+    encode: String,
+  });
+}
+
+export function clearCookie(res: Response, name: string): void {
+  res.clearCookie(name, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
+}

@@ -1,0 +1,25 @@
+export { createApiClients, type ApiClients } from './api-clients.js';
+export type { TokenPair } from './auth-api.js';
+export { bffErrorHandler } from './error-handler.js';
+export { apiProxy, type ApiProxyOptions } from './api-proxy.js';
+export { loadBffConfig, type ApiName, type BffConfig, type WebApp } from './config.js';
+export { csrfCookieName, readCookie, sessionCookieName } from './cookies.js';
+export { CSRF_FIELD, CSRF_HEADER, csrfProtection, csrfTokenOf } from './csrf.js';
+export { healthRouter, type ApiState, type HealthRouterOptions } from './health-router.js';
+export { pageAccessOf, pageGuard, type PageAccess } from './page-guard.js';
+export { isWebApp, PORTALS, type Portal } from './portals.js';
+export { problem } from './problem.js';
+export { createLogger, requestContext, requestIdOf, REQUEST_ID_HEADER } from './request-context.js';
+export { safeReturnTo } from './return-to.js';
+export { hasAnyRole, requirePortalRole, requireRole } from './roles.js';
+export { cspNonceOf, securityHeaders } from './security-headers.js';
+export { accessTokenOf, sessionOf, type BffSession, type SessionUser } from './session.js';
+export { sessionMiddleware } from './session-middleware.js';
+export { signInUrl, sessionRoutes } from './session-routes.js';
+export { createSessionStore, sessionFromPair, type SessionStore } from './session-store.js';
+export {
+  catalogCacheOptions,
+  publicCacheControl,
+  ResponseCache,
+  type ResponseCacheOptions,
+} from './response-cache.js';

@@ -1,0 +1,107 @@
+export interface ResponseCacheOptions {
+  /** How long an entry is served as is. */
+  readonly freshMs: number;
+  /** How long after that an entry is still served, while one request refreshes it in the background. */
+  readonly staleMs: number;
+  /** Most entries kept; the oldest is dropped first. */
+  readonly maxEntries?: number;
+  /** Injected by tests. */
+  readonly now?: () => number;
+}
+
+interface Entry<T> {
+  value: T;
+  storedAt: number;
+  refreshing: boolean;
+}
+
+/**
+ * In-memory cache with stale-while-revalidate for public data the pages are rendered from: a burst of
+ * visitors costs the APIs one call per key and freshness window, yet a stale answer is never older than
+ * `freshMs + staleMs`. Concurrent misses of one key share one load; a failed load is never cached, and a
+ * failed background refresh keeps the stale entry until it expires.
+ * Only for anonymous, public data: keys must not depend on who is asking.
+ */
+export class ResponseCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  private readonly loading = new Map<string, Promise<T>>();
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.maxEntries = options.maxEntries ?? 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async get(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.options.freshMs === 0) return load();
+    const entry = this.entries.get(key);
+    if (entry) {
+      const age = this.now() - entry.storedAt;
+      if (age <= this.options.freshMs) return entry.value;
+      if (age <= this.options.freshMs + this.options.staleMs) {
+        if (!entry.refreshing) {
+          entry.refreshing = true;
+          this.load(key, load)
+            .catch(() => undefined)
+            .finally(() => {
+              entry.refreshing = false;
+            });
+        }
+        return entry.value;
+      }
+      this.entries.delete(key);
+    }
+    return this.load(key, load);
+  }
+
+  private load(key: string, load: () => Promise<T>): Promise<T> {
+    const pending = this.loading.get(key);
+    if (pending) return pending;
+    const result = load()
+      .then((value) => {
+        this.store(key, value);
+        return value;
+      })
+      .finally(() => this.loading.delete(key));
+    this.loading.set(key, result);
+    return result;
+  }
+
+  private store(key: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, storedAt: this.now(), refreshing: false });
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+}
+
+const DEFAULT_CATALOG_CACHE_TTL_MS = 5_000;
+const DEFAULT_CATALOG_CACHE_STALE_MS = 30_000;
+
+/**
+ * The catalog cache's windows from `CATALOG_CACHE_TTL_MS` (fresh, default 5 s; 0 turns the cache off) and
+ * `CATALOG_CACHE_STALE_MS` (stale-while-revalidate, default 30 s). Read at start-up: a bad value stops the
+ * server.
+ */
+export function catalogCacheOptions(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
+  return {
+    freshMs: wholeMs(env, 'CATALOG_CACHE_TTL_MS', DEFAULT_CATALOG_CACHE_TTL_MS),
+    staleMs: wholeMs(env, 'CATALOG_CACHE_STALE_MS', DEFAULT_CATALOG_CACHE_STALE_MS),
+  };
+}
+
+function wholeMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  return Number(raw);
+}
+
+/** `Cache-Control` for public answers cached as above, so browsers and proxies follow the same windows. */
+export function publicCacheControl(options: ResponseCacheOptions): string {
+  if (options.freshMs === 0) return 'no-cache';
+  return `public, max-age=${Math.floor(options.freshMs / 1000)}, stale-while-revalidate=${Math.floor(options.staleMs / 1000)}`;
+}

@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '../../auth/auth.module.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { ConfigModule } from '../../platform/config/config.module.js';
+import { SecurityModule } from '../../platform/security/security.module.js';
+import { CoreDbModule } from '../../platform/database/core-db.module.js';
+import { CustomerDbModule } from '../../platform/database/customer-db.module.js';
+import { OperationsDbModule } from '../../platform/database/operations-db.module.js';
+import { HealthModule } from '../../platform/health/health.module.js';
+import { CoreDbHealth, CustomerDbHealth } from '../../platform/health/mongo.health.js';
+import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
+
+/** Auth API: credentials and sessions (Core DB), customer profiles (Customer DB), staff (Operations DB). */
+@Module({})
+export class AuthApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AuthApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        SecurityModule.forRoot('auth-api', { signsTokens: true }),
+        OperationsDbModule,
+        CoreDbModule,
+        CustomerDbModule,
+        HealthModule.register([OperationsDbHealth, CoreDbHealth, CustomerDbHealth]),
+        AuthModule,
+      ],
+    };
+  }
+}

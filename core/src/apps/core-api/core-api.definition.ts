@@ -1,0 +1,13 @@
+import type { ServiceDefinition } from '../../platform/http/service-definition.js';
+import { CoreApiModule } from './core-api.module.js';
+
+export const coreApi: ServiceDefinition = {
+  name: 'core-api',
+  module: (config) => CoreApiModule.forRoot(config),
+  port: (config) => config.ports.coreApi,
+  api: {
+    name: 'core-api',
+    title: 'AstroBookings Core API',
+    description: 'Bookings and payments, data synchronisation, notifications, system logs and system status.',
+  },
+};

@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CustomerBookingsModule } from '../../customer-bookings/customer-bookings.module.js';
+import { CustomerLaunchesModule } from '../../customer-launches/customer-launches.module.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { ConfigModule } from '../../platform/config/config.module.js';
+import { SecurityModule } from '../../platform/security/security.module.js';
+import { CustomerDbModule } from '../../platform/database/customer-db.module.js';
+import { CoreApiHealth } from '../../platform/health/core-api.health.js';
+import { HealthModule } from '../../platform/health/health.module.js';
+import { CustomerDbHealth } from '../../platform/health/mongo.health.js';
+import { coreApiClientProvider } from '../../platform/http/core-api-client.provider.js';
+
+/** Customer API: the public catalog of launches and customers' bookings. */
+@Module({})
+export class CustomerApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CustomerApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        SecurityModule.forRoot('customer-api'),
+        CustomerDbModule,
+        HealthModule.register([CustomerDbHealth, CoreApiHealth], [coreApiClientProvider]),
+        CustomerLaunchesModule,
+        CustomerBookingsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,8 @@
+import type { ServiceDefinition } from '../../platform/http/service-definition.js';
+import { JobSchedulerModule } from './job-scheduler.module.js';
+
+export const jobScheduler: ServiceDefinition = {
+  name: 'job-scheduler',
+  module: (config) => JobSchedulerModule.forRoot(config),
+  port: (config) => config.ports.jobScheduler,
+};

@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { HoldExpiryJobsModule } from '../../holds/hold-expiry-jobs.module.js';
+import { JobsModule } from '../../jobs/jobs.module.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { ConfigModule } from '../../platform/config/config.module.js';
+import { SecurityModule } from '../../platform/security/security.module.js';
+import { CoreDbModule } from '../../platform/database/core-db.module.js';
+import { HealthModule } from '../../platform/health/health.module.js';
+import { CoreDbHealth } from '../../platform/health/mongo.health.js';
+
+/** Job Scheduler: runs scheduled jobs by calling Core API; records every run in the Core DB. */
+@Module({})
+export class JobSchedulerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: JobSchedulerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        SecurityModule.forRoot('job-scheduler'),
+        CoreDbModule,
+        HealthModule.register([CoreDbHealth]),
+        JobsModule,
+        HoldExpiryJobsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import type { OutgoingEmail } from '../notifications/mailer.js';
+
+export interface BookingEmailFacts {
+  bookingId: string;
+  to: string;
+  missionName: string;
+  scheduledAt: Date;
+  seats: number;
+  amount: number;
+  currency: string;
+  customerWebUrl: string;
+}
+
+const money = (amount: number, currency: string) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
+
+/** The confirmation a customer gets once their payment went through. */
+export function confirmationEmail(facts: BookingEmailFacts): OutgoingEmail {
+  return {
+    to: facts.to,
+    subject: `Booking confirmed: ${facts.missionName}`,
+    text: [
+      `Your booking of ${facts.seats} seat(s) on ${facts.missionName} is confirmed.`,
+      `Launch: ${facts.scheduledAt.toISOString()} (UTC)`,
+      `Paid: ${money(facts.amount, facts.currency)}`,
+      `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
+    ].join('\n'),
+  };
+}
+
+/** The receipt of a cancellation, with what is refunded. */
+export function cancellationEmail(facts: BookingEmailFacts & { refund: number }): OutgoingEmail {
+  return {
+    to: facts.to,
+    subject: `Booking cancelled: ${facts.missionName}`,
+    text: [
+      `Your booking of ${facts.seats} seat(s) on ${facts.missionName} is cancelled.`,
+      `Refund: ${money(facts.refund, facts.currency)}`,
+      `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,21 @@
+import { BadGatewayException, HttpException } from '@nestjs/common';
+
+/** Answers of Core API that are the customer's to see, passed on with Core API's explanation. */
+const CUSTOMER_ERRORS = [400, 404, 409, 422];
+
+/**
+ * The data of a Core API call, or the error to answer with: the customer's own mistakes keep their status and
+ * detail; anything else (Core API down, our service token refused) is a 502, never a 401 the browser would
+ * take for its own session ending.
+ */
+export async function coreApiResult<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (response.ok && data !== undefined) return data;
+  if (CUSTOMER_ERRORS.includes(response.status)) {
+    const detail = (error as { detail?: unknown } | undefined)?.detail;
+    throw new HttpException(typeof detail === 'string' ? detail : response.statusText, response.status);
+  }
+  throw new BadGatewayException(`The booking service answered ${response.status}.`);
+}

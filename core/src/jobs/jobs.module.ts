@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CORE_DB } from '../platform/database/mongo-connections.js';
+import { coreApiClientProvider } from '../platform/http/core-api-client.provider.js';
+import { CatalogSyncJob } from './catalog-sync.job.js';
+import { JobRun, JobRunSchema } from './job-run.schema.js';
+import { JobRunner } from './job-runner.js';
+import { Scheduler } from './scheduler.js';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: JobRun.name, schema: JobRunSchema }], CORE_DB)],
+  providers: [coreApiClientProvider, JobRunner, CatalogSyncJob, Scheduler],
+})
+export class JobsModule {}

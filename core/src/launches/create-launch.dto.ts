@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsInt,
+  IsISO4217CurrencyCode,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
+
+export class CreateLaunchDto {
+  @ApiProperty({ format: 'uuid', description: "One of the caller's active rockets." })
+  @IsUUID()
+  rocketId: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 160 })
+  @IsString()
+  @Length(1, 160)
+  missionName: string;
+
+  @ApiProperty({ maxLength: 4000 })
+  @IsString()
+  @Length(0, 4000)
+  description: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 160 })
+  @IsString()
+  @Length(1, 160)
+  launchSite: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 160 })
+  @IsString()
+  @Length(1, 160)
+  destination: string;
+
+  @ApiProperty({ format: 'date-time', description: 'UTC; must be in the future.' })
+  @Type(() => Date)
+  @IsDate()
+  scheduledAt: Date;
+
+  @ApiProperty({ minimum: 0.01, example: 250000 })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(9_999_999_999)
+  pricePerSeat: number;
+
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code.' })
+  @IsISO4217CurrencyCode()
+  currency: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description: "At most the rocket's capacity (the default).",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  seatsTotal?: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Seats that must sell for the launch to be viable.',
+  })
+  @IsInt()
+  @Min(0)
+  minimumOccupancy: number;
+}

@@ -1,0 +1,43 @@
+import { ConflictException, UnprocessableEntityException } from '@nestjs/common';
+import type { LaunchStatus } from './launch-status.js';
+
+/** The domain's lifecycle: which status may follow which (aborted, successful and failed are final). */
+export const LAUNCH_TRANSITIONS: Readonly<Record<LaunchStatus, readonly LaunchStatus[]>> = {
+  scheduled: ['confirmed', 'delayed', 'aborted'],
+  confirmed: ['successful', 'failed', 'delayed', 'aborted'],
+  delayed: ['scheduled', 'confirmed', 'aborted'],
+  aborted: [],
+  successful: [],
+  failed: [],
+};
+
+export interface TransitionRequest {
+  to: LaunchStatus;
+  reason?: string;
+  newScheduledAt?: Date;
+}
+
+/** Throws the problem a transition breaks: 409 for the lifecycle and the date, 422 for missing details. */
+export function assertTransition(
+  launch: { status: LaunchStatus; scheduledAt: Date },
+  request: TransitionRequest,
+  now: Date,
+): void {
+  const allowed = LAUNCH_TRANSITIONS[launch.status];
+  if (!allowed.includes(request.to)) {
+    throw new ConflictException(
+      `A ${launch.status} launch cannot become ${request.to}; allowed: ${allowed.join(', ') || 'none'}.`,
+    );
+  }
+  if ((request.to === 'successful' || request.to === 'failed') && launch.scheduledAt > now) {
+    throw new ConflictException(
+      `A launch cannot be marked ${request.to} before its date (${launch.scheduledAt.toISOString()}).`,
+    );
+  }
+  if (request.to === 'delayed' && !(request.newScheduledAt && request.newScheduledAt > now)) {
+    throw new UnprocessableEntityException('Delaying a launch requires a newScheduledAt in the future.');
+  }
+  if (request.to === 'aborted' && !request.reason?.trim()) {
+    throw new UnprocessableEntityException('Aborting a launch requires a reason.');
+  }
+}

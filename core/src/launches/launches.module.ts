@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { NotificationOutboxModule } from '../notifications/notification-outbox.module.js';
+import { CatalogPublishingModule } from './catalog-publishing.module.js';
+import { LaunchLifecycleService } from './launch-lifecycle.service.js';
+import { LaunchManifestService } from './launch-manifest.service.js';
+import { LaunchNotifier } from './launch-notifier.js';
+import { LaunchesController } from './launches.controller.js';
+import { LaunchesService } from './launches.service.js';
+
+@Module({
+  imports: [CatalogPublishingModule, NotificationOutboxModule],
+  controllers: [LaunchesController],
+  providers: [LaunchesService, LaunchLifecycleService, LaunchNotifier, LaunchManifestService],
+})
+export class LaunchesModule {}

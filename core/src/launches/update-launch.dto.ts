@@ -1,0 +1,70 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsInt,
+  IsISO4217CurrencyCode,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
+
+/** Changes allowed while a launch is scheduled or delayed; seats may not drop below those sold. */
+export class UpdateLaunchDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 160)
+  missionName?: string;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 4000)
+  description?: string;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 160)
+  launchSite?: string;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 160)
+  destination?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'UTC; must be in the future.' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  scheduledAt?: Date;
+
+  @ApiPropertyOptional({ minimum: 0.01 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(9_999_999_999)
+  pricePerSeat?: number;
+
+  @ApiPropertyOptional({ example: 'USD' })
+  @IsOptional()
+  @IsISO4217CurrencyCode()
+  currency?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  seatsTotal?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minimumOccupancy?: number;
+}

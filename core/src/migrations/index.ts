@@ -1,0 +1,12 @@
+import { CreateOperationsSchema1764000000000 } from './1764000000000-create-operations-schema.js';
+import { CreateStaffMembers1764100000000 } from './1764100000000-create-staff-members.js';
+import { CreateBookings1765000000000 } from './1765000000000-create-bookings.js';
+import { SupplierOperations1766000000000 } from './1766000000000-supplier-operations.js';
+
+/** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
+export const OPERATIONS_MIGRATIONS = [
+  CreateOperationsSchema1764000000000,
+  CreateStaffMembers1764100000000,
+  CreateBookings1765000000000,
+  SupplierOperations1766000000000,
+];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CORE_DB } from '../platform/database/mongo-connections.js';
+import { NotificationOutbox } from './notification-outbox.js';
+import { Notification, NotificationSchema } from './notification.schema.js';
+
+/** Lets any service queue emails in the Core DB outbox without the Notification service's endpoints. */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: Notification.name, schema: NotificationSchema }], CORE_DB)],
+  providers: [NotificationOutbox],
+  exports: [NotificationOutbox],
+})
+export class NotificationOutboxModule {}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CORE_DB } from '../platform/database/mongo-connections.js';
+import { SystemLogStoreModule } from '../system-logs/system-log-store.module.js';
+import { Mailer } from './mailer.js';
+import { NotificationClaim, NotificationClaimSchema } from './notification-claim.schema.js';
+import { NotificationDispatcher } from './notification-dispatcher.js';
+import { Notification, NotificationSchema } from './notification.schema.js';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature(
+      [
+        { name: Notification.name, schema: NotificationSchema },
+        { name: NotificationClaim.name, schema: NotificationClaimSchema },
+      ],
+      CORE_DB,
+    ),
+    SystemLogStoreModule,
+  ],
+  controllers: [NotificationsController],
+  providers: [Mailer, NotificationsService, NotificationDispatcher],
+  exports: [NotificationsService, Mailer],
+})
+export class NotificationsModule {}

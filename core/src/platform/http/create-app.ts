@@ -1,0 +1,42 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream, Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import { createLogger } from '../logging/logger.js';
+import { NestPinoLogger } from '../logging/nest-logger.js';
+import { requestIdMiddleware } from '../logging/request-id.middleware.js';
+import { buildApiDocument, serveApiDocument } from '../openapi/api-document.js';
+import { ProblemFilter } from '../problem/problem.filter.js';
+import { createValidationPipe } from '../validation/validation.pipe.js';
+import type { ServiceDefinition } from './service-definition.js';
+
+export interface CreateAppOptions {
+  /** Where JSON log lines go; stdout when omitted (tests pass a stream to read them). */
+  logStream?: DestinationStream;
+}
+
+export interface CreatedApp {
+  app: NestExpressApplication;
+  logger: Logger;
+}
+
+/** Creates a service's Nest app with the shared HTTP behaviour: request ids, JSON logs, problems, validation, docs. */
+export async function createApp(
+  service: ServiceDefinition,
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<CreatedApp> {
+  const logger = createLogger(service.name, config.logLevel, options.logStream);
+  const app = await NestFactory.create<NestExpressApplication>(service.module(config), {
+    logger: new NestPinoLogger(logger),
+    bufferLogs: false,
+  });
+  app.use(requestIdMiddleware(logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.useGlobalFilters(new ProblemFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (service.api) serveApiDocument(app, buildApiDocument(app, service.api));
+  return { app, logger };
+}

@@ -1,0 +1,22 @@
+import { ConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { createApp } from './create-app.js';
+import type { ServiceDefinition } from './service-definition.js';
+
+/** The body of every `main.ts`: validate the environment, start the app, listen on the service's port. */
+export async function runService(service: ServiceDefinition): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${service.name}: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { app, logger } = await createApp(service, config);
+  const port = service.port(config);
+  await app.listen(port, '0.0.0.0');
+  logger.info({ port }, `${service.name} listening`);
+}

@@ -1,0 +1,26 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { accessTokenMiddleware, type AccessTokenSource } from './access-token.middleware.js';
+import { requestIdMiddleware, type RequestIdSource } from './request-id.middleware.js';
+
+export interface ApiClientOptions {
+  /** Where the API listens, e.g. `http://127.0.0.1:3004`. */
+  baseUrl: string;
+  /** Sent as `x-request-id` on every call; a function is read per call. */
+  requestId?: RequestIdSource;
+  /** Sent as a bearer token on every call; a function is read (and awaited) per call. */
+  accessToken?: AccessTokenSource;
+  /** A fetch to use instead of the global one (tests, instrumentation). */
+  fetch?: typeof fetch;
+}
+
+/** A typed client for one API's `paths`, sending the request id on every call. */
+export function createApiClient<Paths extends object>(options: ApiClientOptions): Client<Paths> {
+  const customFetch = options.fetch;
+  const client = createClient<Paths>({
+    baseUrl: options.baseUrl,
+    ...(customFetch ? { fetch: (request: Request) => customFetch(request) } : {}),
+  });
+  if (options.requestId) client.use(requestIdMiddleware(options.requestId));
+  if (options.accessToken) client.use(accessTokenMiddleware(options.accessToken));
+  return client;
+}

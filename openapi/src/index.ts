@@ -1,0 +1,25 @@
+import type { Client } from 'openapi-fetch';
+import { createApiClient, type ApiClientOptions } from './create-api-client.js';
+import type * as AdminApi from './generated/admin-api.js';
+import type * as AuthApi from './generated/auth-api.js';
+import type * as CoreApi from './generated/core-api.js';
+import type * as CustomerApi from './generated/customer-api.js';
+
+export type { AdminApi, AuthApi, CoreApi, CustomerApi };
+export type { ApiClientOptions } from './create-api-client.js';
+export type { AccessTokenSource } from './access-token.middleware.js';
+export type { RequestIdSource } from './request-id.middleware.js';
+
+export type AuthApiClient = Client<AuthApi.paths>;
+export type CustomerApiClient = Client<CustomerApi.paths>;
+export type AdminApiClient = Client<AdminApi.paths>;
+export type CoreApiClient = Client<CoreApi.paths>;
+
+export const createAuthApiClient = (options: ApiClientOptions): AuthApiClient =>
+  createApiClient<AuthApi.paths>(options);
+export const createCustomerApiClient = (options: ApiClientOptions): CustomerApiClient =>
+  createApiClient<CustomerApi.paths>(options);
+export const createAdminApiClient = (options: ApiClientOptions): AdminApiClient =>
+  createApiClient<AdminApi.paths>(options);
+export const createCoreApiClient = (options: ApiClientOptions): CoreApiClient =>
+  createApiClient<CoreApi.paths>(options);

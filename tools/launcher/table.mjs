@@ -1,0 +1,23 @@
+// The "what is running where" table printed once everything is healthy.
+import { SERVICES, WEB_APPS } from './components.mjs';
+
+export function formatUrlTable(system) {
+  const { urls, backing } = system;
+  const rows = [
+    ...WEB_APPS.map((c) => [c.name, urls[c.urlEnv]]),
+    ...SERVICES.map((c) => [c.name, urls[c.urlEnv]]),
+    ['mail inbox', backing.mailWebUrl ?? `(external SMTP ${backing.smtpUrl})`],
+    ['postgres', backing.databaseUrl],
+    ['mongodb', backing.mongoUrl],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return [
+    '',
+    'AstroBookings is up:',
+    ...rows.map(([name, url]) => `  ${name.padEnd(width)}  ${url}`),
+    '',
+    `  Start at ${urls.CUSTOMER_WEB_URL} (the customer home page lists the seeded launches).`,
+    `  Logs: ${system.logDir}/<component>.log    Stop: Ctrl-C`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../tools/test/browser.mjs';
+import { axeViolations, envUrl } from './e2e-support.js';
+
+const PAGES = [
+  '/sign-in?app=customer&returnTo=%2F',
+  '/sign-in?error=invalid-credentials',
+  '/sign-in?error=rate-limited',
+  '/sign-up',
+  '/check-email?reason=verify',
+  '/check-email?reason=reset',
+  '/verify-email?token=abc',
+  '/verify-email?error=link-invalid',
+  '/forgot-password',
+  '/reset-password?token=abc',
+  '/invitation?token=unknown',
+];
+
+describe('auth pages', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(PAGES)('%s renders on the server without accessibility violations', async (path) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    const response = await page.goto(`${envUrl('AUTH_WEB_URL')}${path}`, { waitUntil: 'networkidle' });
+
+    expect(response?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a rate-limit message in plain words', async () => {
+    const html = await (await fetch(`${envUrl('AUTH_WEB_URL')}/sign-in?error=rate-limited`)).text();
+
+    expect(html).toContain('Too many attempts');
+  });
+
+  it('serves a sign-in form that works without JavaScript: a POST form with its CSRF field', async () => {
+    const html = await (await fetch(`${envUrl('AUTH_WEB_URL')}/sign-in`)).text();
+
+    expect(html).toMatch(/<form[^>]*method="post"[^>]*action="\/bff\/auth\/sign-in"/);
+    expect(html).toMatch(/<input type="hidden" name="_csrf" value="[\w-]+\.[\w-]+"/);
+  });
+});

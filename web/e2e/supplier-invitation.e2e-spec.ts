@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../tools/test/browser.mjs';
+import {
+  apiAccessToken,
+  axeViolations,
+  envUrl,
+  linkFromMail,
+  NEW_PASSWORD,
+  uniqueEmail,
+  watchForTokens,
+} from './e2e-support.js';
+
+async function inviteSupplier(email: string): Promise<void> {
+  const adminToken = await apiAccessToken('admin@astrobookings.test');
+  const suppliers = await fetch(`${envUrl('ADMIN_API_URL')}/suppliers`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  const { items } = (await suppliers.json()) as { items: { id: string }[] };
+  const response = await fetch(`${envUrl('AUTH_API_URL')}/auth/invitations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({ email, roles: ['supplier'], supplierId: items[0]!.id, fullName: 'Sam Supplier' }),
+  });
+  if (response.status !== 201)
+    throw new Error(`invitation answered ${response.status}: ${await response.text()}`);
+}
+
+describe('an invited supplier', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('accepts the invitation and reaches the supplier app, signed in', async () => {
+    const email = uniqueEmail('sam');
+    await inviteSupplier(email);
+    const context = await browser.newContext();
+    const tokens = watchForTokens(context);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+
+    await page.goto(await linkFromMail(email, '/invitation'));
+    await expect(page.getByText(email).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('supplier', { exact: true }).isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Full name').fill('Sam Supplier');
+    await page.getByLabel('Password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Accept and continue' }).click();
+
+    await page.waitForURL(`${envUrl('SUPPLIER_WEB_URL')}/`);
+    await expect(page.getByText('Signed in as').textContent()).resolves.toContain('Sam Supplier');
+    await expect(page.getByRole('heading', { name: /don't have access/ }).count()).resolves.toBe(0);
+    const launches = await page.evaluate(async () => (await fetch('/bff/launches')).status);
+    expect(launches).toBe(200);
+
+    expect(await tokens.leaks()).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,4 @@
+import { createAppConfig } from '@astrobookings/ui';
+import { routes } from './app.routes';
+
+export const appConfig = createAppConfig(routes);

@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
+
+@Component({
+  selector: 'ab-check-email-page',
+  imports: [CsrfField, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="auth-page" aria-labelledby="check-email-title">
+      <h1 id="check-email-title">Check your email</h1>
+      @if (reason() === 'reset') {
+        <p class="ab-lead">
+          If an account uses that address, we have sent it a link to choose a new password. The link works
+          once and expires soon.
+        </p>
+      } @else {
+        <p class="ab-lead">
+          We have sent you a link to confirm your email address. Open it to finish creating your account.
+        </p>
+        <form class="ab-card form" method="post" action="/bff/auth/resend-verification">
+          <h2>No email?</h2>
+          <p class="hint">Check your spam folder, or ask for a new link.</p>
+          <ab-csrf-field />
+          <div class="field">
+            <label for="email">Email</label>
+            <input id="email" name="email" type="email" autocomplete="email" required />
+          </div>
+          <button type="submit" class="button secondary">Send a new link</button>
+        </form>
+      }
+      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+    </section>
+  `,
+})
+export class CheckEmailPage {
+  readonly reason = input<string | undefined>();
+
+  constructor() {
+    inject(Seo).apply({
+      title: 'Check your email | AstroBookings',
+      description: 'We have sent you an email with a link.',
+      canonicalUrl: `${pageOrigin()}/check-email`,
+    });
+  }
+}

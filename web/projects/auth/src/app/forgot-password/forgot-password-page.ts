@@ -1,0 +1,37 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
+import { FormMessage } from '../forms/form-message';
+
+@Component({
+  selector: 'ab-forgot-password-page',
+  imports: [CsrfField, FormMessage, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="auth-page" aria-labelledby="forgot-title">
+      <h1 id="forgot-title">Forgot your password?</h1>
+      <p class="ab-lead">Enter your email address and we will send you a link to choose a new one.</p>
+      <ab-form-message [error]="error()" />
+      <form class="ab-card form" method="post" action="/bff/auth/forgot-password">
+        <ab-csrf-field />
+        <div class="field">
+          <label for="email">Email</label>
+          <input id="email" name="email" type="email" autocomplete="email" required />
+        </div>
+        <button type="submit" class="button">Send reset link</button>
+      </form>
+      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+    </section>
+  `,
+})
+export class ForgotPasswordPage {
+  readonly error = input<string | undefined>();
+
+  constructor() {
+    inject(Seo).apply({
+      title: 'Forgot your password | AstroBookings',
+      description: 'Get a link to choose a new AstroBookings password.',
+      canonicalUrl: `${pageOrigin()}/forgot-password`,
+    });
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * What the pages say for each outcome code the BFF puts in the URL. Failures stay generic on purpose:
+ * nothing here tells whether an account exists.
+ */
+export const ERRORS: Readonly<Record<string, string>> = {
+  'invalid-credentials': "That email and password didn't work. Check them and try again.",
+  'rate-limited': 'Too many attempts. For your security, please wait a few minutes before trying again.',
+  invalid: "Some of the details weren't accepted. Check the requirements under each field and try again.",
+  'invalid-or-expired':
+    'This reset link has expired or was already used, or the new password does not meet the requirements.',
+  'link-invalid': 'This link has expired or was already used. Request a new one below.',
+  'current-password': 'Your current password was not accepted.',
+  unavailable: "We couldn't complete that just now. Please try again in a moment.",
+};
+
+export const NOTICES: Readonly<Record<string, string>> = {
+  'signed-out': 'You have signed out.',
+  verified: 'Your email address is confirmed. You can sign in now.',
+  'password-reset': 'Your password was changed. Sign in with your new password.',
+  'password-changed': 'Your password was changed.',
+  'invitation-accepted': 'Your account is ready. Sign in to continue.',
+};

@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import type { PasswordPolicy } from '../password/password-policy';
+
+/**
+ * A new-password field with the Auth API's rules listed under it. Without JavaScript the list is a plain
+ * hint; with it, each rule is ticked as it is met.
+ */
+@Component({
+  selector: 'ab-password-field',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="field">
+      <label [for]="id()">{{ label() }}</label>
+      <input
+        [id]="id()"
+        [name]="name()"
+        type="password"
+        autocomplete="new-password"
+        required
+        [attr.minlength]="policy()?.minLength ?? null"
+        [attr.aria-describedby]="id() + '-rules'"
+        (input)="value.set($any($event.target).value)"
+      />
+      <ul class="rules" [id]="id() + '-rules'">
+        @for (rule of rules(); track rule.text) {
+          <li [class.met]="rule.met">
+            <span aria-hidden="true">{{ rule.met ? '✓' : '•' }}</span> {{ rule.text }}
+          </li>
+        }
+      </ul>
+    </div>
+  `,
+})
+export class PasswordField {
+  readonly id = input('password');
+  readonly name = input('password');
+  readonly label = input('Password');
+  readonly policy = input<PasswordPolicy | undefined>();
+  protected readonly value = signal('');
+  protected readonly rules = computed(() => {
+    const policy = this.policy() ?? { minLength: 12, requiresMixedCase: true, requiresDigit: true };
+    const value = this.value();
+    return [
+      { text: `At least ${policy.minLength} characters`, met: value.length >= policy.minLength },
+      ...(policy.requiresMixedCase
+        ? [{ text: 'Upper-case and lower-case letters', met: /[a-z]/.test(value) && /[A-Z]/.test(value) }]
+        : []),
+      ...(policy.requiresDigit ? [{ text: 'At least one digit', met: /\d/.test(value) }] : []),
+    ];
+  });
+}

@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CsrfField, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { FormMessage } from '../forms/form-message';
+import { PasswordField } from '../forms/password-field';
+import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
+
+@Component({
+  selector: 'ab-reset-password-page',
+  imports: [CsrfField, FormMessage, PasswordField, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="auth-page" aria-labelledby="reset-title">
+      <h1 id="reset-title">Choose a new password</h1>
+      <ab-form-message [error]="error()" />
+      @if (token(); as value) {
+        @let policy = policyState();
+        <form class="ab-card form" method="post" action="/bff/auth/reset-password">
+          <ab-csrf-field />
+          <input type="hidden" name="token" [value]="value" />
+          <ab-password-field
+            label="New password"
+            [policy]="policy.kind === 'ready' ? policy.view : undefined"
+          />
+          <button type="submit" class="button">Change password</button>
+        </form>
+      } @else {
+        <p>
+          This page needs the link from your reset email.
+          <a routerLink="/forgot-password">Ask for a new link</a>.
+        </p>
+      }
+      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+    </section>
+  `,
+})
+export class ResetPasswordPage {
+  readonly token = input<string | undefined>();
+  readonly error = input<string | undefined>();
+  protected readonly policyState = loadView<PasswordPolicy>(PASSWORD_POLICY_URL);
+
+  constructor() {
+    inject(Seo).apply({
+      title: 'Choose a new password | AstroBookings',
+      description: 'Choose a new password for your AstroBookings account.',
+      canonicalUrl: `${pageOrigin()}/reset-password`,
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
+import { FormMessage } from '../forms/form-message';
+
+/**
+ * Opened from the verification email. Confirming is a button (a POST), not the link itself: mail
+ * scanners that follow links must not use up the single-use token.
+ */
+@Component({
+  selector: 'ab-verify-email-page',
+  imports: [CsrfField, FormMessage, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="auth-page" aria-labelledby="verify-title">
+      <h1 id="verify-title">Confirm your email address</h1>
+      <ab-form-message [error]="error()" />
+      @if (token(); as value) {
+        <form class="ab-card form" method="post" action="/bff/auth/verify-email">
+          <p>Confirm this address to activate your AstroBookings account.</p>
+          <ab-csrf-field />
+          <input type="hidden" name="token" [value]="value" />
+          <button type="submit" class="button">Confirm my email address</button>
+        </form>
+      } @else {
+        <form class="ab-card form" method="post" action="/bff/auth/resend-verification">
+          <p>Ask for a new confirmation link.</p>
+          <ab-csrf-field />
+          <div class="field">
+            <label for="email">Email</label>
+            <input id="email" name="email" type="email" autocomplete="email" required />
+          </div>
+          <button type="submit" class="button">Send a new link</button>
+        </form>
+      }
+      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+    </section>
+  `,
+})
+export class VerifyEmailPage {
+  readonly token = input<string | undefined>();
+  readonly error = input<string | undefined>();
+
+  constructor() {
+    inject(Seo).apply({
+      title: 'Confirm your email | AstroBookings',
+      description: 'Confirm your email address to activate your AstroBookings account.',
+      canonicalUrl: `${pageOrigin()}/verify-email`,
+    });
+  }
+}

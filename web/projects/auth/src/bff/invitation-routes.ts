@@ -1,0 +1,54 @@
+import { createApiClients, requestIdOf, type BffConfig, type SessionStore } from '@astrobookings/bff';
+import type { Router } from 'express';
+import { INVITATION_VIEW_URL, type InvitationView } from '../app/invitation/invitation-view';
+import { errorCode, field, pageUrl, secretField } from './form';
+import { handOffUrl, homeAppFor } from './hand-off';
+
+/**
+ * Invitations for supplier staff and employees: the page shows who is invited and with which roles;
+ * accepting sets the name and password, signs the new user in and takes them to their portal.
+ */
+export function invitationRoutes(router: Router, config: BffConfig, sessions: SessionStore): void {
+  router.get(INVITATION_VIEW_URL, async (req, res) => {
+    const token = String(req.query['token'] ?? '');
+    if (!token) {
+      res.set('cache-control', 'private, no-store').json({ invitation: null } satisfies InvitationView);
+      return;
+    }
+    const { auth } = createApiClients(config, requestIdOf(req));
+    const { data, response } = await auth.GET('/auth/invitations/{token}', { params: { path: { token } } });
+    if (response.status >= 500) {
+      res.status(502).json({ invitation: null });
+      return;
+    }
+    const view: InvitationView = {
+      invitation: data
+        ? { email: data.email, roles: [...data.roles], supplierName: data.supplierName ?? null }
+        : null,
+    };
+    res.set('cache-control', 'private, no-store').json(view);
+  });
+
+  router.post('/bff/auth/invitation/accept', async (req, res) => {
+    const token = field(req, 'token');
+    const password = secretField(req, 'password');
+    const { auth } = createApiClients(config, requestIdOf(req));
+    const accepted = await auth.POST('/auth/invitations/accept', {
+      body: { token, password, fullName: field(req, 'fullName') },
+    });
+    if (!accepted.data) {
+      res.redirect(303, pageUrl('/invitation', { token, error: errorCode(accepted.response.status) }));
+      return;
+    }
+    const login = await auth.POST('/auth/login', { body: { email: accepted.data.email, password } });
+    if (!login.data) {
+      res.redirect(303, pageUrl('/sign-in', { notice: 'invitation-accepted' }));
+      return;
+    }
+    const session = sessions.start(res, login.data);
+    const app = homeAppFor(session.user.roles);
+    res
+      .set('cache-control', 'no-store')
+      .redirect(303, await handOffUrl(req, res, { config, sessions, session }, app, '/'));
+  });
+}

@@ -1,0 +1,83 @@
+import { createApiClients, requestIdOf, type BffConfig } from '@astrobookings/bff';
+import type { Request, Router } from 'express';
+import { errorCode, field, pageUrl, secretField } from './form';
+
+/**
+ * The account life-cycle forms that need no session: sign up, verify the email address, forgot and
+ * reset password. Each answers with a redirect to the next page (post/redirect/get), so they work as
+ * plain HTML forms and a reload never posts twice.
+ */
+export function registrationRoutes(router: Router, config: BffConfig): void {
+  const auth = (req: Request) => createApiClients(config, requestIdOf(req)).auth;
+
+  router.post('/bff/auth/sign-up', async (req, res) => {
+    const { response } = await auth(req).POST('/auth/register', {
+      body: {
+        email: field(req, 'email'),
+        fullName: field(req, 'fullName'),
+        taxId: field(req, 'taxId').toUpperCase(),
+        password: secretField(req, 'password'),
+      },
+    });
+    const back = { app: field(req, 'app'), returnTo: field(req, 'returnTo') };
+    res.redirect(
+      303,
+      response.ok
+        ? pageUrl('/check-email', { reason: 'verify' })
+        : pageUrl('/sign-up', { ...back, error: errorCode(response.status) }),
+    );
+  });
+
+  router.post('/bff/auth/verify-email', async (req, res) => {
+    const { response } = await auth(req).POST('/auth/verify-email', { body: { token: field(req, 'token') } });
+    res.redirect(
+      303,
+      response.ok
+        ? pageUrl('/sign-in', { notice: 'verified' })
+        : pageUrl('/verify-email', { error: verifyError(response.status) }),
+    );
+  });
+
+  router.post('/bff/auth/resend-verification', async (req, res) => {
+    const { response } = await auth(req).POST('/auth/resend-verification', {
+      body: { email: field(req, 'email') },
+    });
+    res.redirect(
+      303,
+      response.ok
+        ? pageUrl('/check-email', { reason: 'verify' })
+        : pageUrl('/verify-email', { error: errorCode(response.status) }),
+    );
+  });
+
+  router.post('/bff/auth/forgot-password', async (req, res) => {
+    const { response } = await auth(req).POST('/auth/forgot-password', {
+      body: { email: field(req, 'email') },
+    });
+    res.redirect(
+      303,
+      response.ok
+        ? pageUrl('/check-email', { reason: 'reset' })
+        : pageUrl('/forgot-password', { error: errorCode(response.status) }),
+    );
+  });
+
+  router.post('/bff/auth/reset-password', async (req, res) => {
+    const token = field(req, 'token');
+    const { response } = await auth(req).POST('/auth/reset-password', {
+      body: { token, password: secretField(req, 'password') },
+    });
+    const error = response.status === 400 ? 'invalid-or-expired' : errorCode(response.status);
+    res.redirect(
+      303,
+      response.ok
+        ? pageUrl('/sign-in', { notice: 'password-reset' })
+        : pageUrl('/reset-password', { token, error }),
+    );
+  });
+}
+
+/** A verification token is either accepted or not: expired, used and unknown all read the same. */
+function verifyError(status: number): string {
+  return status === 429 || status >= 500 ? errorCode(status) : 'link-invalid';
+}

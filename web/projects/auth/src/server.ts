@@ -1,0 +1,27 @@
+import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
+import { createWebServer } from '@astrobookings/web-server';
+import { join } from 'node:path';
+import { accountRoutes } from './bff/account-routes';
+import { invitationRoutes } from './bff/invitation-routes';
+import { passwordPolicyRoute } from './bff/password-policy-route';
+import { registrationRoutes } from './bff/registration-routes';
+import { signInRoutes } from './bff/sign-in-routes';
+
+const web = createWebServer({
+  app: 'auth',
+  browserDistFolder: join(import.meta.dirname, '../browser'),
+  routes: (router, config, sessions) => {
+    passwordPolicyRoute(router, config);
+    signInRoutes(router, config, sessions);
+    registrationRoutes(router, config);
+    invitationRoutes(router, config, sessions);
+    accountRoutes(router, config);
+  },
+});
+
+if (isMainModule(import.meta.url)) {
+  web.listen();
+}
+
+/** Used by the Angular CLI dev server and build-time route extraction. */
+export const reqHandler = createNodeRequestHandler(web.server);

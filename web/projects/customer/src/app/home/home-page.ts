@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { LaunchCard } from '../launches/launch-card';
+import { HOME_VIEW_URL, type HomeView, type UpcomingLaunch } from './home-view';
+
+const TITLE = 'Upcoming space launches — book your seat | AstroBookings';
+const DESCRIPTION =
+  'Browse upcoming crewed launches from certified suppliers: mission, rocket, destination, launch date, ' +
+  'seats left and price per seat. Book your seat to orbit, the Moon and beyond with AstroBookings.';
+
+@Component({
+  selector: 'ab-home-page',
+  imports: [ErrorState, LaunchCard],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './home-page.html',
+  styleUrl: './home-page.css',
+})
+export class HomePage {
+  private readonly seo = inject(Seo);
+  private readonly origin = pageOrigin();
+  protected readonly state = loadView<HomeView>(HOME_VIEW_URL, (view) =>
+    this.seo.apply({
+      title: TITLE,
+      description: DESCRIPTION,
+      canonicalUrl: `${this.origin}/`,
+      jsonLd: this.launchesJsonLd(view.launches),
+    }),
+  );
+
+  constructor() {
+    this.seo.apply({ title: TITLE, description: DESCRIPTION, canonicalUrl: `${this.origin}/` });
+  }
+
+  private launchesJsonLd(launches: readonly UpcomingLaunch[]): object {
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      name: 'Upcoming space launches',
+      itemListElement: launches.map((launch, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        item: {
+          '@type': 'Event',
+          name: launch.missionName,
+          url: `${this.origin}/launches/${launch.id}`,
+          startDate: launch.scheduledAt,
+          eventStatus: 'https://schema.org/EventScheduled',
+          location: { '@type': 'Place', name: launch.launchSite },
+          organizer: { '@type': 'Organization', name: launch.supplierName },
+          offers: {
+            '@type': 'Offer',
+            price: launch.pricePerSeat,
+            priceCurrency: launch.currency,
+            availability:
+              launch.seatsAvailable > 0 ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
+          },
+        },
+      })),
+    };
+  }
+}

@@ -1,0 +1,150 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { CurrencyPipe, DatePipe } from '@angular/common';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  RESPONSE_INIT,
+  signal,
+} from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { ErrorState, PageSession, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
+import { NotFound } from '../not-found/not-found';
+import { detailViewUrl, isLaunchId, listQueryString, type LaunchDetailView } from './catalog-view';
+
+type DetailState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly view: LaunchDetailView }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'error' };
+
+/** Launches with this few seats left are offered as limited availability. */
+const FEW_SEATS = 2;
+
+const EVENT_STATUS: Readonly<Record<string, string>> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  confirmed: 'https://schema.org/EventScheduled',
+  delayed: 'https://schema.org/EventRescheduled',
+  aborted: 'https://schema.org/EventCancelled',
+};
+
+/**
+ * One launch, server-rendered with its seats left and schema.org `Event` data. The date is rendered in
+ * UTC (the server cannot know the viewer's zone) and, once the page runs in the browser, also in the
+ * viewer's own time zone. Booking is a plain link, so it works before (or without) JavaScript.
+ */
+@Component({
+  selector: 'ab-launch-detail-page',
+  imports: [CurrencyPipe, DatePipe, ErrorState, NotFound, StatusBadge],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './launch-detail-page.html',
+  styleUrl: './launch-detail-page.css',
+})
+export class LaunchDetailPage {
+  private readonly seo = inject(Seo);
+  private readonly origin = pageOrigin();
+  private readonly session = inject(PageSession);
+  private readonly responseInit = inject(RESPONSE_INIT, { optional: true });
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly state = signal<DetailState>({ kind: 'loading' });
+  /** True once the page runs in the browser, where the viewer's time zone is known. */
+  protected readonly inBrowser = signal(false);
+
+  constructor() {
+    if (!isLaunchId(this.id)) {
+      this.state.set({ kind: 'not-found' });
+    } else {
+      inject(HttpClient)
+        .get<LaunchDetailView>(detailViewUrl(this.id))
+        .subscribe({
+          next: (view) => {
+            this.state.set({ kind: 'ready', view });
+            this.applySeo(view);
+          },
+          error: (error: unknown) => {
+            const notFound = error instanceof HttpErrorResponse && error.status === 404;
+            if (this.responseInit && !notFound) this.responseInit.status = 503;
+            this.state.set({ kind: notFound ? 'not-found' : 'error' });
+          },
+        });
+    }
+    // Browser only, after the first render: hydration must first find exactly what the server rendered.
+    afterNextRender(() => this.inBrowser.set(true));
+  }
+
+  protected bookHref(view: LaunchDetailView): string {
+    const path = `/launches/${view.id}/book`;
+    return this.session.user() ? path : this.session.signInHref(path);
+  }
+
+  protected localTime(view: LaunchDetailView): string {
+    return inViewerZone(view.scheduledAt);
+  }
+
+  protected destinationHref(view: LaunchDetailView): string {
+    return `/launches${listQueryString({ destination: view.destination })}`;
+  }
+
+  protected seatsLabel(view: LaunchDetailView): string {
+    if (view.seatsAvailable === 0) return 'Sold out';
+    return view.seatsAvailable === 1 ? '1 seat left' : `${view.seatsAvailable} seats left`;
+  }
+
+  private applySeo(view: LaunchDetailView): void {
+    const url = `${this.origin}/launches/${view.id}`;
+    const day = view.scheduledAt.slice(0, 10);
+    this.seo.apply({
+      title: `${view.missionName} to ${view.destination}, ${day} | AstroBookings`,
+      description:
+        `${view.missionName}: ${view.rocketName} by ${view.supplierName} from ${view.launchSite} to ` +
+        `${view.destination} on ${day} (UTC). ${this.seatsLabel(view)} at ${view.pricePerSeat} ` +
+        `${view.currency} per seat. ${view.description}`,
+      canonicalUrl: url,
+      jsonLd: eventJsonLd(view, url),
+    });
+  }
+}
+
+function availability(view: LaunchDetailView): string {
+  if (view.seatsAvailable === 0) return 'https://schema.org/SoldOut';
+  if (view.seatsAvailable <= FEW_SEATS) return 'https://schema.org/LimitedAvailability';
+  return 'https://schema.org/InStock';
+}
+
+function eventJsonLd(view: LaunchDetailView, url: string): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: view.missionName,
+    description: view.description,
+    url,
+    startDate: view.scheduledAt,
+    eventStatus: EVENT_STATUS[view.status] ?? 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: view.launchSite, address: view.launchSite },
+    organizer: { '@type': 'Organization', name: view.supplierName },
+    maximumAttendeeCapacity: view.seatsTotal,
+    remainingAttendeeCapacity: view.seatsAvailable,
+    offers: {
+      '@type': 'Offer',
+      url,
+      price: view.pricePerSeat,
+      priceCurrency: view.currency,
+      availability: availability(view),
+      validThrough: view.scheduledAt,
+    },
+  };
+}
+
+function inViewerZone(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}

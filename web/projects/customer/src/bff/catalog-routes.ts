@@ -1,0 +1,198 @@
+import {
+  catalogCacheOptions,
+  createApiClients,
+  problem,
+  publicCacheControl,
+  requestIdOf,
+  ResponseCache,
+  type BffConfig,
+} from '@astrobookings/bff';
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { UpcomingLaunch } from '../app/home/home-view';
+import {
+  isLaunchId,
+  LIST_PAGE_SIZE,
+  LIST_VIEW_URL,
+  listQueryString,
+  parseListQuery,
+  type CatalogFilters,
+  type LaunchDetailView,
+  type LaunchListView,
+} from '../app/launches/catalog-view';
+
+type Cached = { readonly status: 200; readonly body: unknown } | { readonly status: 404 };
+
+/** The API's largest page, used to walk the whole catalog for the sitemap. */
+const API_MAX_LIMIT = 100;
+
+class UpstreamError extends Error {}
+
+/**
+ * The public catalog as the customer pages and crawlers read it: list and detail view models, the
+ * sitemap and robots.txt. Everything here is anonymous (no session, no token), so answers are shared by
+ * every visitor through an in-memory stale-while-revalidate cache keyed by path and normalised query:
+ * a traffic spike costs the Customer API one call per key and window, and seat counts stay a few
+ * seconds fresh.
+ */
+export function catalogRoutes(router: Router, config: BffConfig): void {
+  const cacheOptions = catalogCacheOptions();
+  const cache = new ResponseCache<Cached>(cacheOptions);
+  const cacheControl = publicCacheControl(cacheOptions);
+  const api = (req: Request) => createApiClients(config, requestIdOf(req)).customer;
+
+  router.get(LIST_VIEW_URL, async (req, res, next) => {
+    const { filters, page } = parseListQuery(req.query as Record<string, string>);
+    try {
+      const cached = await cache.get(`list${listQueryString(filters, page)}`, async () => ({
+        status: 200,
+        body: await listView(api(req), filters, page),
+      }));
+      res
+        .set('cache-control', cacheControl)
+        .status(cached.status)
+        .json(cached.status === 200 ? cached.body : {});
+    } catch (error) {
+      upstreamProblem(error, res, next);
+    }
+  });
+
+  router.get(`${LIST_VIEW_URL}/:id`, async (req, res, next) => {
+    const id = String(req.params['id']);
+    if (!isLaunchId(id)) {
+      problem(res, 404, 'Not Found', 'No launch has this id');
+      return;
+    }
+    try {
+      const cached = await cache.get(`detail/${id.toLowerCase()}`, () => detailView(api(req), id));
+      res.set('cache-control', cacheControl);
+      if (cached.status === 404) problem(res, 404, 'Not Found', 'No launch has this id');
+      else res.json(cached.body);
+    } catch (error) {
+      upstreamProblem(error, res, next);
+    }
+  });
+
+  router.get('/sitemap.xml', async (req, res, next) => {
+    const origin = `${req.protocol}://${req.get('host')}`;
+    try {
+      const cached = await cache.get(`sitemap ${origin}`, async () => ({
+        status: 200,
+        body: await sitemap(api(req), origin),
+      }));
+      res
+        .set('cache-control', cacheControl)
+        .type('application/xml')
+        .send(cached.status === 200 ? cached.body : '');
+    } catch (error) {
+      upstreamProblem(error, res, next);
+    }
+  });
+
+  router.get('/robots.txt', (req, res) => {
+    const origin = `${req.protocol}://${req.get('host')}`;
+    res
+      .set('cache-control', 'public, max-age=3600')
+      .type('text/plain')
+      .send(`User-agent: *\nAllow: /\nDisallow: /bff/\n\nSitemap: ${origin}/sitemap.xml\n`);
+  });
+}
+
+type CustomerClient = ReturnType<typeof createApiClients>['customer'];
+
+async function listView(
+  customer: CustomerClient,
+  filters: CatalogFilters,
+  page: number,
+): Promise<LaunchListView> {
+  const [launches, destinations] = await Promise.all([
+    customer.GET('/launches', {
+      params: {
+        query: {
+          limit: LIST_PAGE_SIZE,
+          offset: (page - 1) * LIST_PAGE_SIZE,
+          ...(filters.destination ? { destination: filters.destination } : {}),
+          ...(filters.from ? { from: `${filters.from}T00:00:00.000Z` } : {}),
+          ...(filters.to ? { to: `${filters.to}T23:59:59.999Z` } : {}),
+          ...(filters.maxPrice === undefined ? {} : { maxPrice: filters.maxPrice }),
+          ...(filters.seats === undefined ? {} : { minSeats: filters.seats }),
+        },
+      },
+    }),
+    customer.GET('/launches/destinations'),
+  ]);
+  if (!launches.data) throw new UpstreamError(`The Customer API answered ${launches.response.status}`);
+  if (!destinations.data)
+    throw new UpstreamError(`The Customer API answered ${destinations.response.status}`);
+  return {
+    launches: launches.data.items.map(toUpcoming),
+    total: launches.data.total,
+    page,
+    pageCount: Math.max(1, Math.ceil(launches.data.total / LIST_PAGE_SIZE)),
+    filters,
+    destinations: destinations.data.items,
+  };
+}
+
+async function detailView(customer: CustomerClient, id: string): Promise<Cached> {
+  const { data, response } = await customer.GET('/launches/{id}', { params: { path: { id } } });
+  if (response.status === 404) return { status: 404 };
+  if (!data) throw new UpstreamError(`The Customer API answered ${response.status}`);
+  const view: LaunchDetailView = { ...toUpcoming(data), description: data.description, status: data.status };
+  return { status: 200, body: view };
+}
+
+async function sitemap(customer: CustomerClient, origin: string): Promise<string> {
+  const launches: UpcomingLaunch[] = [];
+  for (let offset = 0; ; offset += API_MAX_LIMIT) {
+    const { data, response } = await customer.GET('/launches', {
+      params: { query: { limit: API_MAX_LIMIT, offset } },
+    });
+    if (!data) throw new UpstreamError(`The Customer API answered ${response.status}`);
+    launches.push(...data.items);
+    if (data.items.length === 0 || launches.length >= data.total) break;
+  }
+  // The catalog keeps no change time per launch: the day of this reading is the honest last-modified.
+  const today = new Date().toISOString().slice(0, 10);
+  const pageCount = Math.max(1, Math.ceil(launches.length / LIST_PAGE_SIZE));
+  const destinations = [...new Set(launches.map((launch) => launch.destination))].sort();
+  const paths = [
+    '/',
+    ...Array.from({ length: pageCount }, (_, index) => `/launches${listQueryString({}, index + 1)}`),
+    ...destinations.map((destination) => `/launches${listQueryString({ destination })}`),
+    ...launches.map((launch) => `/launches/${launch.id}`),
+  ];
+  const urls = paths
+    .map((path) => `  <url><loc>${escapeXml(origin + path)}</loc><lastmod>${today}</lastmod></url>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+/** Only the fields the pages show: the API's answer may grow without the pages' payload growing. */
+function toUpcoming(launch: UpcomingLaunch): UpcomingLaunch {
+  return {
+    id: launch.id,
+    missionName: launch.missionName,
+    supplierName: launch.supplierName,
+    rocketName: launch.rocketName,
+    destination: launch.destination,
+    launchSite: launch.launchSite,
+    scheduledAt: launch.scheduledAt,
+    pricePerSeat: launch.pricePerSeat,
+    currency: launch.currency,
+    seatsAvailable: launch.seatsAvailable,
+    seatsTotal: launch.seatsTotal,
+  };
+}
+
+function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+function upstreamProblem(error: unknown, res: Response, next: NextFunction): void {
+  if (error instanceof UpstreamError) problem(res, 502, 'Bad Gateway', error.message);
+  else next(error);
+}

@@ -1,0 +1,22 @@
+import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
+import { createWebServer } from '@astrobookings/web-server';
+import { join } from 'node:path';
+import { catalogRoutes } from './bff/catalog-routes';
+import { homeRoute } from './bff/home-route';
+
+const web = createWebServer({
+  app: 'customer',
+  browserDistFolder: join(import.meta.dirname, '../browser'),
+  routes: (router, config) => {
+    homeRoute(router, config);
+    catalogRoutes(router, config);
+  },
+  proxies: (config) => [{ path: '/bff/proxy/customer', target: config.apiUrls.customer }],
+});
+
+if (isMainModule(import.meta.url)) {
+  web.listen();
+}
+
+/** Used by the Angular CLI dev server and build-time route extraction. */
+export const reqHandler = createNodeRequestHandler(web.server);

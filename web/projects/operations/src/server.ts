@@ -1,0 +1,17 @@
+import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
+import { createWebServer } from '@astrobookings/web-server';
+import { join } from 'node:path';
+import { statusRoute } from './bff/status-route';
+
+const web = createWebServer({
+  app: 'operations',
+  browserDistFolder: join(import.meta.dirname, '../browser'),
+  routes: (router, config) => statusRoute(router, config),
+});
+
+if (isMainModule(import.meta.url)) {
+  web.listen();
+}
+
+/** Used by the Angular CLI dev server and build-time route extraction. */
+export const reqHandler = createNodeRequestHandler(web.server);

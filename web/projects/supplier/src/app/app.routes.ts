@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+import { LaunchesPage } from './launches/launches-page';
+
+export const routes: Routes = [
+  { path: '', component: LaunchesPage },
+  { path: '**', redirectTo: '' },
+];

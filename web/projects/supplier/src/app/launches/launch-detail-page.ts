@@ -1,0 +1,56 @@
+import { CurrencyPipe, PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { CsrfField, ErrorState, loadView, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
+import { FormMessage } from '../shared/form-message';
+import { LocalTime } from '../shared/local-time';
+import { launchDetailUrl, manifestCsvUrl, type LaunchDetailView } from './launch-detail-view';
+
+/** How each move of the lifecycle is offered as a button. */
+const ACTIONS: Readonly<Record<string, string>> = {
+  scheduled: 'Back to scheduled',
+  confirmed: 'Confirm launch',
+  delayed: 'Delay launch',
+  aborted: 'Abort launch',
+  successful: 'Mark successful',
+  failed: 'Mark failed',
+};
+
+/**
+ * One launch as its supplier manages it: the facts, what can happen next (one small form per allowed
+ * status, each asking only for what that move needs), who changed what and why, the bookings and the
+ * passenger manifest with its CSV export.
+ */
+@Component({
+  selector: 'ab-launch-detail-page',
+  imports: [
+    CsrfField,
+    CurrencyPipe,
+    ErrorState,
+    FormMessage,
+    LocalTime,
+    PercentPipe,
+    RouterLink,
+    StatusBadge,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './launch-detail-page.html',
+  styleUrl: './launch-detail-page.css',
+})
+export class LaunchDetailPage {
+  readonly error = input<string | undefined>();
+  readonly notice = input<string | undefined>();
+  protected readonly actions = ACTIONS;
+  protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly transitionAction = `${launchDetailUrl(this.id)}/transitions`;
+  protected readonly csvHref = manifestCsvUrl(this.id);
+  protected readonly state = loadView<LaunchDetailView>(launchDetailUrl(this.id), (view) =>
+    this.seo.apply({
+      title: `${view.launch.missionName} | AstroBookings Supplier`,
+      description: `Status, bookings and passenger manifest of ${view.launch.missionName}.`,
+      canonicalUrl: `${this.origin}/launches/${this.id}`,
+    }),
+  );
+  private readonly seo = inject(Seo);
+  private readonly origin = pageOrigin();
+}

@@ -1,0 +1,46 @@
+import type { LaunchRow } from './launches-view';
+
+export interface LaunchDetail extends LaunchRow {
+  readonly description: string;
+  readonly launchSite: string;
+  readonly pricePerSeat: number;
+  readonly currency: string;
+  readonly seatsAvailable: number;
+}
+
+export interface StatusChange {
+  readonly from: string | null;
+  readonly to: string;
+  readonly reason: string | null;
+  readonly scheduledAt: string;
+  readonly actor: string;
+  readonly at: string;
+}
+
+export interface BookingRow {
+  readonly id: string;
+  readonly customerEmail: string;
+  readonly seats: number;
+  readonly status: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly createdAt: string;
+}
+
+export interface ManifestRow {
+  readonly seat: number;
+  readonly fullName: string;
+  readonly customerEmail: string;
+}
+
+export interface LaunchDetailView {
+  readonly launch: LaunchDetail;
+  readonly history: readonly StatusChange[];
+  readonly bookings: readonly BookingRow[];
+  readonly manifest: readonly ManifestRow[];
+  /** Statuses the lifecycle lets this launch move to next (the Admin API enforces them again). */
+  readonly nextStatuses: readonly string[];
+}
+
+export const launchDetailUrl = (id: string) => `/bff/launches/${encodeURIComponent(id)}`;
+export const manifestCsvUrl = (id: string) => `/bff/launches/${encodeURIComponent(id)}/manifest.csv`;

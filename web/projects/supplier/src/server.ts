@@ -1,0 +1,23 @@
+import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
+import { createWebServer } from '@astrobookings/web-server';
+import { join } from 'node:path';
+import { launchesRoute } from './bff/launches-route';
+import { profileRoute } from './bff/profile-route';
+import { rocketsRoute } from './bff/rockets-route';
+
+const web = createWebServer({
+  app: 'supplier',
+  browserDistFolder: join(import.meta.dirname, '../browser'),
+  routes: (router, config) => {
+    launchesRoute(router, config);
+    rocketsRoute(router, config);
+    profileRoute(router, config);
+  },
+});
+
+if (isMainModule(import.meta.url)) {
+  web.listen();
+}
+
+/** Used by the Angular CLI dev server and build-time route extraction. */
+export const reqHandler = createNodeRequestHandler(web.server);

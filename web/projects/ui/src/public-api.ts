@@ -1,0 +1,14 @@
+export { createAppConfig, createServerConfig } from './lib/app-config/app-config';
+export { pageOrigin } from './lib/bff/page-origin';
+export { provideSsrContext, requestIdInterceptor } from './lib/bff/provide-ssr-context';
+export type { SsrRequestContext } from './lib/bff/ssr-request-context';
+export { ErrorState } from './lib/error-state/error-state';
+export { loadView, type ViewState } from './lib/view-state/load-view';
+export { NoAccess } from './lib/no-access/no-access';
+export { Seo, type PageSeo } from './lib/seo/seo';
+export { CsrfField } from './lib/session/csrf-field';
+export type { PageContext, PageUser } from './lib/session/page-context';
+export { PageSession } from './lib/session/page-session';
+export { SignOutForm } from './lib/session/sign-out-form';
+export { Shell, type NavLink } from './lib/shell/shell';
+export { StatusBadge, type BadgeTone } from './lib/status-badge/status-badge';

@@ -1,0 +1,125 @@
+import { AngularNodeAppEngine, writeResponseToNodeResponse } from '@angular/ssr/node';
+import {
+  apiProxy,
+  bffErrorHandler,
+  createLogger,
+  createSessionStore,
+  csrfProtection,
+  cspNonceOf,
+  healthRouter,
+  loadBffConfig,
+  pageGuard,
+  problem,
+  requestContext,
+  requestIdOf,
+  securityHeaders,
+  sessionMiddleware,
+  sessionRoutes,
+  type ApiProxyOptions,
+  type BffConfig,
+  type SessionStore,
+  type WebApp,
+} from '@astrobookings/bff';
+import type { SsrRequestContext } from '@astrobookings/ui';
+import express, { Router, type Express } from 'express';
+import { pageContextOf } from './page-context';
+import type { Logger } from 'pino';
+
+export interface WebServerOptions {
+  readonly app: WebApp;
+  /** Folder of the built browser bundle, served as static files. */
+  readonly browserDistFolder: string;
+  /**
+   * Adds the app's BFF routes (under `/bff/`), which call the APIs server-side with the signed-in
+   * user's token. Every state-changing route is already CSRF-protected.
+   */
+  readonly routes: (router: Router, config: BffConfig, sessions: SessionStore) => void;
+  /** The few API calls the browser makes directly, forwarded as-is. */
+  readonly proxies?: (config: BffConfig) => ApiProxyOptions[];
+}
+
+export interface WebServer {
+  readonly server: Express;
+  readonly config: BffConfig;
+  readonly logger: Logger;
+  listen(): void;
+}
+
+/**
+ * One SSR server = one app's backend-for-frontend: security headers, request ids and logs, health, static
+ * files, then the session (encrypted cookie, renewed when due) and CSRF protection for everything
+ * dynamic: the session endpoints, the app's BFF routes and proxies, the role portal's page guard, and
+ * Angular server rendering for every other path.
+ */
+export function createWebServer(options: WebServerOptions): WebServer {
+  const config = loadBffConfig(options.app);
+  const logger = createLogger(`${options.app}-web`, config.logLevel);
+  const server = express();
+  server.disable('x-powered-by');
+  // Proxies in front (compose, a load balancer) set X-Forwarded-Proto; trusted only from loopback.
+  server.set('trust proxy', 'loopback');
+
+  server.use(
+    securityHeaders({
+      // Only the Auth app's forms end on other apps (the sign-in hand-off to their callbacks).
+      formActionOrigins:
+        options.app === 'auth' ? Object.values(config.webUrls).map((url) => new URL(url).origin) : [],
+    }),
+  );
+  server.use(requestContext(logger));
+  server.use(
+    healthRouter({
+      app: `${options.app}-web`,
+      checks: Object.fromEntries(config.apis.map((api) => [api, config.apiUrls[api]])),
+    }),
+  );
+
+  server.use(express.static(options.browserDistFolder, { maxAge: '1y', index: false, redirect: false }));
+
+  const sessions = createSessionStore(config);
+  server.use('/bff', express.urlencoded({ extended: false, limit: '16kb' }), express.json({ limit: '16kb' }));
+  server.use(sessionMiddleware(sessions));
+  server.use(csrfProtection(config));
+  server.use(sessionRoutes(config, sessions));
+  const bff = Router();
+  options.routes(bff, config, sessions);
+  server.use(bff);
+  for (const proxy of options.proxies?.(config) ?? []) {
+    server.use(apiProxy(proxy));
+  }
+  server.use('/bff', (_req, res) => problem(res, 404, 'Not Found', 'No BFF route matches this path'));
+
+  server.use(pageGuard(config));
+  const angular = new AngularNodeAppEngine();
+  server.use((req, res, next) => {
+    const { page, bffCookie } = pageContextOf(req, res, config, sessions);
+    const context: SsrRequestContext = {
+      nonce: cspNonceOf(res),
+      requestId: requestIdOf(req),
+      origin: `${req.protocol}://${req.get('host')}`,
+      page,
+      bffCookie,
+    };
+    // Pages carry the user's name and a CSRF token: no shared cache may keep them.
+    res.set('cache-control', 'private, no-store');
+    angular
+      .handle(req, context)
+      .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
+      .catch(next);
+  });
+  server.use(bffErrorHandler());
+
+  return {
+    server,
+    config,
+    logger,
+    listen: () => {
+      server.listen(config.port, (error) => {
+        if (error) {
+          throw error;
+        }
+        logger.info({ port: config.port }, `${options.app} web listening on http://localhost:${config.port}`);
+      });
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createWebServer, type WebServer, type WebServerOptions } from './create-web-server';

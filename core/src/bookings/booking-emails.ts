@@ -40,3 +40,19 @@ export function cancellationEmail(facts: BookingEmailFacts & { refund: number })
     ].join('\n'),
   };
 }
+
+/** The reminder a customer gets shortly before their launch. */
+export function reminderEmail(
+  facts: Omit<BookingEmailFacts, 'amount' | 'currency'> & { launchSite: string },
+) {
+  return {
+    to: facts.to,
+    subject: `Launch reminder: ${facts.missionName}`,
+    text: [
+      `Your launch ${facts.missionName} is coming up: ${facts.scheduledAt.toISOString()} (UTC).`,
+      `Launch site: ${facts.launchSite}`,
+      `Seats: ${facts.seats}`,
+      `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
+    ].join('\n'),
+  } satisfies OutgoingEmail;
+}

@@ -107,3 +107,16 @@ export class AbortedLaunchBookingsDto {
   @ApiProperty({ description: 'Total refunded, in the launch currency.' })
   refunded: number;
 }
+
+export class AbortedLaunchSweepDto {
+  @ApiProperty({ type: 'integer', description: 'Aborted launches that still had active bookings.' })
+  launches: number;
+
+  @ApiProperty({ type: 'integer', description: 'Bookings cancelled.' })
+  cancelled: number;
+}
+
+export class RemindersDto {
+  @ApiProperty({ type: 'integer', description: 'Launch reminders queued by this run.' })
+  queued: number;
+}

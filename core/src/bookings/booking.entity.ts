@@ -70,6 +70,10 @@ export class Booking {
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
+  /** When the launch reminder was queued (at most once per booking). */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
+
   @OneToMany(() => Passenger, (passenger) => passenger.booking)
   passengers?: Passenger[];
 

@@ -5,10 +5,14 @@ import { Launch } from '../launches/launch.entity.js';
 import { NotificationOutboxModule } from '../notifications/notification-outbox.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { SystemLogStoreModule } from '../system-logs/system-log-store.module.js';
+import { AbortedLaunchSweep } from './aborted-launch-sweep.service.js';
+import { AbortedLaunchesController } from './aborted-launches.controller.js';
 import { Booking } from './booking.entity.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
 import { CatalogSeats } from './catalog-seats.js';
+import { LaunchRemindersController } from './launch-reminders.controller.js';
+import { LaunchReminders } from './launch-reminders.service.js';
 
 /** The booking engine of Core API (Operations DB is the system of record). */
 @Module({
@@ -19,8 +23,8 @@ import { CatalogSeats } from './catalog-seats.js';
     NotificationOutboxModule,
     SystemLogStoreModule,
   ],
-  controllers: [BookingsController],
-  providers: [BookingsService, CatalogSeats],
+  controllers: [AbortedLaunchesController, LaunchRemindersController, BookingsController],
+  providers: [BookingsService, CatalogSeats, AbortedLaunchSweep, LaunchReminders],
   exports: [CatalogSeats],
 })
 export class BookingsModule {}

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../platform/security/principal.js';
+import { AbortedLaunchRefunds } from './aborted-launch-refunds.js';
 import { CatalogPublisher } from './catalog-publisher.js';
 import { LaunchNotifier } from './launch-notifier.js';
 import { LaunchStatusChange } from './launch-status-change.entity.js';
@@ -10,7 +11,10 @@ import { assertTransition } from './launch-transitions.js';
 import type { Launch } from './launch.entity.js';
 import { LaunchesService } from './launches.service.js';
 
-/** Moves launches through their lifecycle, records each change and tells everyone concerned. */
+/**
+ * Moves launches through their lifecycle, records each change and tells everyone concerned; an abort also has
+ * Core API cancel and refund the launch's bookings once the transition is committed.
+ */
 @Injectable()
 export class LaunchLifecycleService {
   private readonly logger = new Logger(LaunchLifecycleService.name);
@@ -20,6 +24,7 @@ export class LaunchLifecycleService {
     private readonly launches: LaunchesService,
     private readonly catalog: CatalogPublisher,
     private readonly notifier: LaunchNotifier,
+    private readonly refunds: AbortedLaunchRefunds,
   ) {}
 
   /**
@@ -52,6 +57,8 @@ export class LaunchLifecycleService {
     } catch (error) {
       this.logger.error(`status change emails for launch ${id} were not queued: ${(error as Error).message}`);
     }
+    // After the status emails, which go to customers whose bookings are still confirmed until now.
+    if (change.toStatus === 'aborted') await this.refunds.cancelAll(id);
     return launch;
   }
 }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationOutboxModule } from '../notifications/notification-outbox.module.js';
+import { coreApiClientProvider } from '../platform/http/core-api-client.provider.js';
+import { AbortedLaunchRefunds } from './aborted-launch-refunds.js';
+import { LaunchAnnouncer } from './launch-announcer.js';
 import { CatalogPublishingModule } from './catalog-publishing.module.js';
 import { LaunchLifecycleService } from './launch-lifecycle.service.js';
 import { LaunchManifestService } from './launch-manifest.service.js';
@@ -10,6 +13,14 @@ import { LaunchesService } from './launches.service.js';
 @Module({
   imports: [CatalogPublishingModule, NotificationOutboxModule],
   controllers: [LaunchesController],
-  providers: [LaunchesService, LaunchLifecycleService, LaunchNotifier, LaunchManifestService],
+  providers: [
+    coreApiClientProvider,
+    LaunchesService,
+    LaunchLifecycleService,
+    LaunchNotifier,
+    LaunchManifestService,
+    AbortedLaunchRefunds,
+    LaunchAnnouncer,
+  ],
 })
 export class LaunchesModule {}

@@ -11,6 +11,7 @@ import { Rocket } from '../rockets/rocket.entity.js';
 import { supplierScope } from '../suppliers/supplier-scope.js';
 import { CatalogPublisher } from './catalog-publisher.js';
 import type { CreateLaunchDto } from './create-launch.dto.js';
+import { LaunchAnnouncer } from './launch-announcer.js';
 import type { LaunchListQueryDto } from './launch-list-query.dto.js';
 import { LaunchStatusChange } from './launch-status-change.entity.js';
 import { Launch } from './launch.entity.js';
@@ -27,6 +28,7 @@ export class LaunchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: CatalogPublisher,
+    private readonly announcer: LaunchAnnouncer,
   ) {}
 
   list(principal: Principal, query: LaunchListQueryDto): Promise<Launch[]> {
@@ -65,7 +67,10 @@ export class LaunchesService {
       .find({ where: { launchId: id }, order: { at: 'ASC', id: 'ASC' } });
   }
 
-  /** Schedules a launch on one of the caller's active rockets; it starts its history as `scheduled`. */
+  /**
+   * Schedules a launch on one of the caller's active rockets; it starts its history as `scheduled`, and is
+   * announced to customers once it is in the catalog.
+   */
   async create(principal: Principal, dto: CreateLaunchDto): Promise<Launch> {
     const id = await this.dataSource.transaction(async (manager) => {
       const supplierId = supplierScope(principal);
@@ -101,6 +106,7 @@ export class LaunchesService {
       return launch.id;
     });
     await this.catalog.publish([id]);
+    await this.announcer.announce(id);
     return this.get(principal, id);
   }
 

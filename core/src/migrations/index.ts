@@ -2,6 +2,7 @@ import { CreateOperationsSchema1764000000000 } from './1764000000000-create-oper
 import { CreateStaffMembers1764100000000 } from './1764100000000-create-staff-members.js';
 import { CreateBookings1765000000000 } from './1765000000000-create-bookings.js';
 import { SupplierOperations1766000000000 } from './1766000000000-supplier-operations.js';
+import { BookingReminders1767000000000 } from './1767000000000-booking-reminders.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const OPERATIONS_MIGRATIONS = [
   CreateStaffMembers1764100000000,
   CreateBookings1765000000000,
   SupplierOperations1766000000000,
+  BookingReminders1767000000000,
 ];

@@ -44,4 +44,21 @@ export class NotificationDto {
 
   @ApiPropertyOptional({ description: 'Why sending failed.' })
   error?: string;
+
+  @ApiProperty({ type: 'integer', description: 'Delivery attempts so far.' })
+  attempts: number;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When a pending notification is (re)tried, e.g. later for non-VIP launch announcements.',
+  })
+  nextAttemptAt?: string;
+}
+
+export class NotificationListDto {
+  @ApiProperty({ type: [NotificationDto] })
+  items: NotificationDto[];
+
+  @ApiProperty({ type: 'integer', description: 'Notifications matching the filter.' })
+  total: number;
 }

@@ -5,6 +5,8 @@ import { SystemLogStoreModule } from '../system-logs/system-log-store.module.js'
 import { Mailer } from './mailer.js';
 import { NotificationClaim, NotificationClaimSchema } from './notification-claim.schema.js';
 import { NotificationDispatcher } from './notification-dispatcher.js';
+import { NotificationQueueController } from './notification-queue.controller.js';
+import { NotificationQueue } from './notification-queue.service.js';
 import { Notification, NotificationSchema } from './notification.schema.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
@@ -20,8 +22,8 @@ import { NotificationsService } from './notifications.service.js';
     ),
     SystemLogStoreModule,
   ],
-  controllers: [NotificationsController],
-  providers: [Mailer, NotificationsService, NotificationDispatcher],
+  controllers: [NotificationsController, NotificationQueueController],
+  providers: [Mailer, NotificationsService, NotificationDispatcher, NotificationQueue],
   exports: [NotificationsService, Mailer],
 })
 export class NotificationsModule {}

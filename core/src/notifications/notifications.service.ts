@@ -4,8 +4,9 @@ import type { Model } from 'mongoose';
 import { CORE_DB } from '../platform/database/mongo-connections.js';
 import { SystemLogsService } from '../system-logs/system-logs.service.js';
 import { Mailer, type OutgoingEmail } from './mailer.js';
-import { Notification, type NotificationDocument } from './notification.schema.js';
+import { Notification } from './notification.schema.js';
 import type { NotificationDto } from './notification.dto.js';
+import { toNotificationDto } from './to-notification-dto.js';
 
 /** Sends email and keeps a record of every attempt, sent or failed, in the Core DB. */
 @Injectable()
@@ -41,17 +42,4 @@ export class NotificationsService {
     });
     return toNotificationDto(notification);
   }
-}
-
-function toNotificationDto(notification: NotificationDocument): NotificationDto {
-  return {
-    id: notification._id.toString(),
-    channel: notification.channel,
-    to: notification.to,
-    subject: notification.subject,
-    status: notification.status,
-    createdAt: notification.createdAt.toISOString(),
-    ...(notification.sentAt ? { sentAt: notification.sentAt.toISOString() } : {}),
-    ...(notification.error ? { error: notification.error } : {}),
-  };
 }

@@ -24,6 +24,8 @@ export async function startService(
     DATABASE_URL: testEnv('DATABASE_URL'),
     SYNC_CRON: '0 0 1 1 *',
     HOLD_EXPIRY_CRON: '0 0 1 1 *',
+    ABORTED_LAUNCH_REFUND_CRON: '0 0 1 1 *',
+    REMINDER_CRON: '0 0 1 1 *',
     ...env,
   });
   const logs = new LogCapture();

@@ -14,6 +14,8 @@ import { startService, type RunningService } from './start-service.js';
 export interface SupplierStack {
   databases: IsolatedDatabases;
   admin: RunningService;
+  core: RunningService;
+  authUrl: string;
   /** Admin API as the seeded supplier (Orbital Horizons) and as the platform admin. */
   asSupplier: AdminApiClient;
   asAdmin: AdminApiClient;
@@ -41,6 +43,8 @@ export async function startSupplierStack(): Promise<SupplierStack> {
   return {
     databases,
     admin,
+    core,
+    authUrl: auth.url,
     asSupplier: createAdminApiClient({ baseUrl: admin.url, accessToken: supplier.accessToken }),
     asAdmin: createAdminApiClient({ baseUrl: admin.url, accessToken: platformAdmin.accessToken }),
     customer: createCustomerApiClient({ baseUrl: customer.url }),

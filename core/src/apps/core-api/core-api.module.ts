@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { LaunchAnnouncementsModule } from '../../announcements/launch-announcements.module.js';
 import { BookingsModule } from '../../bookings/bookings.module.js';
 import { HoldsModule } from '../../holds/holds.module.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
@@ -34,6 +35,7 @@ export class CoreApiModule {
         StatusModule,
         BookingsModule,
         HoldsModule,
+        LaunchAnnouncementsModule,
       ],
     };
   }

@@ -46,6 +46,17 @@ export interface BookingsConfig {
   threeDsDelayMs: number;
   /** When the Job Scheduler expires unpaid holds (HOLD_EXPIRY_CRON, every minute by default). */
   holdExpiryCron: string;
+  /**
+   * When the Job Scheduler cancels and refunds bookings left active on aborted launches, in case Admin API
+   * could not reach Core API at the abort (ABORTED_LAUNCH_REFUND_CRON, every five minutes by default).
+   */
+  abortedLaunchRefundCron: string;
+  /** When the Job Scheduler queues launch reminders (REMINDER_CRON, hourly by default). */
+  reminderCron: string;
+  /** How many hours before lift-off a confirmed booking's customer is reminded (REMINDER_LEAD_HOURS). */
+  reminderLeadHours: number;
+  /** How long after VIP customers everyone else hears of a new launch (ANNOUNCEMENT_DELAY_MINUTES). */
+  announcementDelayMinutes: number;
 }
 
 export interface SecurityConfig {

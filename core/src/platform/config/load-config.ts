@@ -81,6 +81,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!isValidCron(holdExpiryCron)) {
     problems.push(`HOLD_EXPIRY_CRON must be a cron expression, got "${holdExpiryCron}"`);
   }
+  const cron = (name: string, fallback: string): string => {
+    const value = read(name, fallback);
+    if (!isValidCron(value)) problems.push(`${name} must be a cron expression, got "${value}"`);
+    return value;
+  };
   const coreApiUrl = url('CORE_API_URL', 'http://127.0.0.1:3004', http);
 
   const config: AppConfig = {
@@ -131,6 +136,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       webhookSecret,
       threeDsDelayMs: positiveInt('SIMULATED_3DS_DELAY_MS', 3000),
       holdExpiryCron,
+      abortedLaunchRefundCron: cron('ABORTED_LAUNCH_REFUND_CRON', '*/5 * * * *'),
+      reminderCron: cron('REMINDER_CRON', '0 * * * *'),
+      reminderLeadHours: positiveInt('REMINDER_LEAD_HOURS', 48),
+      announcementDelayMinutes: positiveInt('ANNOUNCEMENT_DELAY_MINUTES', 60),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -111,6 +111,10 @@ const ACCESS: Record<string, typeof PUBLIC | Array<Role | 'api-key'>> = {
   'core-api GET /logs': ['operations', 'admin'],
   'core-api GET /status': ['operations', 'admin'],
   'core-api POST /notifications/email': ['system'],
+  'core-api GET /notifications': ['operations', 'admin'],
+  'core-api POST /notifications/{id}/mark-sent': ['operations', 'admin'],
+  'core-api DELETE /notifications/{id}': ['operations', 'admin'],
+  'core-api POST /notifications/launches/{id}/announcement': ['system'],
   'core-api POST /bookings': ['system'],
   'core-api GET /bookings': ['system'],
   'core-api GET /bookings/{id}': ['system'],
@@ -119,6 +123,8 @@ const ACCESS: Record<string, typeof PUBLIC | Array<Role | 'api-key'>> = {
   'core-api POST /bookings/{id}/cancel': ['system'],
   'core-api POST /bookings/holds/expire': ['system', 'operations', 'admin'],
   'core-api POST /bookings/launches/{id}/cancel-all': ['system'],
+  'core-api POST /bookings/aborted-launches/cancel-all': ['system', 'operations', 'admin'],
+  'core-api POST /bookings/reminders': ['system', 'operations', 'admin'],
   'core-api POST /payments/webhooks/simulated': PUBLIC,
 };
 

@@ -1,6 +1,7 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
+import { bookingRoutes } from './bff/booking-routes';
 import { catalogRoutes } from './bff/catalog-routes';
 import { homeRoute } from './bff/home-route';
 
@@ -10,8 +11,12 @@ const web = createWebServer({
   routes: (router, config) => {
     homeRoute(router, config);
     catalogRoutes(router, config);
+    bookingRoutes(router, config);
   },
   proxies: (config) => [{ path: '/bff/proxy/customer', target: config.apiUrls.customer }],
+  // The "Pay" form ends on the payment provider's checkout page (served by Core API unless
+  // PAYMENT_CHECKOUT_URL says otherwise, the same setting Core API builds checkout links from).
+  formActionOrigins: (config) => [new URL(process.env['PAYMENT_CHECKOUT_URL'] || config.apiUrls.core).origin],
 });
 
 if (isMainModule(import.meta.url)) {

@@ -36,6 +36,11 @@ export interface WebServerOptions {
   readonly routes: (router: Router, config: BffConfig, sessions: SessionStore) => void;
   /** The few API calls the browser makes directly, forwarded as-is. */
   readonly proxies?: (config: BffConfig) => ApiProxyOptions[];
+  /**
+   * Other origins this app's form posts may end on after a redirect (e.g. a payment provider's page the
+   * BFF sends the browser to); only this app's own origin otherwise.
+   */
+  readonly formActionOrigins?: (config: BffConfig) => string[];
 }
 
 export interface WebServer {
@@ -63,7 +68,9 @@ export function createWebServer(options: WebServerOptions): WebServer {
     securityHeaders({
       // Only the Auth app's forms end on other apps (the sign-in hand-off to their callbacks).
       formActionOrigins:
-        options.app === 'auth' ? Object.values(config.webUrls).map((url) => new URL(url).origin) : [],
+        options.app === 'auth'
+          ? Object.values(config.webUrls).map((url) => new URL(url).origin)
+          : (options.formActionOrigins?.(config) ?? []),
     }),
   );
   server.use(requestContext(logger));

@@ -1,7 +1,15 @@
 import { Routes } from '@angular/router';
+import { LaunchDetailPage } from './launches/launch-detail-page';
+import { LaunchFormPage } from './launches/launch-form-page';
 import { LaunchesPage } from './launches/launches-page';
+import { ProfilePage } from './profile/profile-page';
+import { RocketsPage } from './rockets/rockets-page';
 
 export const routes: Routes = [
   { path: '', component: LaunchesPage },
+  { path: 'launches/new', component: LaunchFormPage },
+  { path: 'launches/:id', component: LaunchDetailPage },
+  { path: 'rockets', component: RocketsPage },
+  { path: 'profile', component: ProfilePage },
   { path: '**', redirectTo: '' },
 ];

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { NoAccess, PageSession, Shell } from '@astrobookings/ui';
+import { NoAccess, PageSession, Shell, type NavLink } from '@astrobookings/ui';
 
 @Component({
   selector: 'ab-root',
   imports: [NoAccess, RouterOutlet, Shell],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ab-shell appName="Supplier" [nav]="[{ label: 'Launches', path: '/' }]">
+  template: `<ab-shell appName="Supplier" [nav]="nav">
     @if (session.granted) {
       <router-outlet />
     } @else {
@@ -17,4 +17,9 @@ import { NoAccess, PageSession, Shell } from '@astrobookings/ui';
 export class App {
   /** Someone signed in without this portal's role sees why instead of the portal (the page guard decided). */
   protected readonly session = inject(PageSession);
+  protected readonly nav: readonly NavLink[] = [
+    { label: 'Launches', path: '/' },
+    { label: 'Rockets', path: '/rockets' },
+    { label: 'Profile', path: '/profile' },
+  ];
 }

@@ -10,12 +10,13 @@ import {
 import type { AdminApi } from '@astrobookings/openapi';
 import type { Request, Response, Router } from 'express';
 import { Readable } from 'node:stream';
+import type { LaunchDetailView } from '../app/launches/launch-detail-view';
 import {
-  launchDetailUrl,
-  manifestCsvUrl,
-  type LaunchDetailView,
-} from '../app/launches/launch-detail-view';
-import { LAUNCH_STATUSES, LAUNCHES_VIEW_URL, type LaunchesView, type LaunchRow } from '../app/launches/launches-view';
+  LAUNCH_STATUSES,
+  LAUNCHES_VIEW_URL,
+  type LaunchesView,
+  type LaunchRow,
+} from '../app/launches/launches-view';
 import { field, numberField, pageUrl, problemMessage, queryParam, utcDateField } from './form';
 
 type AdminLaunch = AdminApi.components['schemas']['AdminLaunchDto'];
@@ -87,7 +88,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
     res.set('cache-control', 'private, no-store').json(view);
   });
 
-  router.get(launchDetailUrl(':id'), guard, async (req, res) => {
+  router.get(`${LAUNCHES_VIEW_URL}/:id`, guard, async (req, res) => {
     const admin = clientsFor(req, res, config);
     const path = { id: String(req.params['id']) };
     const [launch, history, bookings, manifest] = await Promise.all([
@@ -138,27 +139,33 @@ export function launchesRoute(router: Router, config: BffConfig): void {
         fullName: passenger.fullName,
         customerEmail: passenger.customerEmail,
       })),
-      nextStatuses: NEXT_STATUSES[launch.data.status],
+      // Whether it flew is only known after its date; the Admin API refuses these moves before then.
+      nextStatuses: NEXT_STATUSES[launch.data.status].filter(
+        (to) => (to !== 'successful' && to !== 'failed') || new Date(launch.data.scheduledAt) <= new Date(),
+      ),
     };
     res.set('cache-control', 'private, no-store').json(view);
   });
 
-  router.get(manifestCsvUrl(':id'), guard, async (req, res) => {
+  router.get(`${LAUNCHES_VIEW_URL}/:id/manifest.csv`, guard, async (req, res) => {
     const { data, response } = await clientsFor(req, res, config).GET('/launches/{id}/manifest.csv', {
       params: { path: { id: String(req.params['id']) } },
       parseAs: 'stream',
     });
     if (!data) {
-      problem(res, response.status === 404 ? 404 : 502, 'Manifest unavailable', `The Admin API answered ${response.status}`);
+      problem(
+        res,
+        response.status === 404 ? 404 : 502,
+        'Manifest unavailable',
+        `The Admin API answered ${response.status}`,
+      );
       return;
     }
-    res
-      .status(200)
-      .set({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="manifest-${String(req.params['id'])}.csv"`,
-        'cache-control': 'private, no-store',
-      });
+    res.status(200).set({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="manifest-${String(req.params['id'])}.csv"`,
+      'cache-control': 'private, no-store',
+    });
     Readable.fromWeb(data as import('node:stream/web').ReadableStream).pipe(res);
   });
 
@@ -185,7 +192,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
     res.redirect(303, pageUrl(`/launches/${data.id}`, { notice: 'created' }));
   });
 
-  router.post(`${launchDetailUrl(':id')}/transitions`, guard, async (req, res) => {
+  router.post(`${LAUNCHES_VIEW_URL}/:id/transitions`, guard, async (req, res) => {
     const id = String(req.params['id']);
     const to = field(req, 'to');
     const reason = field(req, 'reason');

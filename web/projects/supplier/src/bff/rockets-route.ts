@@ -7,7 +7,12 @@ import {
   type BffConfig,
 } from '@astrobookings/bff';
 import type { Router } from 'express';
-import { RANGE_LABELS, ROCKETS_VIEW_URL, type RocketRange, type RocketsView } from '../app/rockets/rockets-view';
+import {
+  RANGE_LABELS,
+  ROCKETS_VIEW_URL,
+  type RocketRange,
+  type RocketsView,
+} from '../app/rockets/rockets-view';
 import { field, numberField, pageUrl, problemMessage } from './form';
 
 function isRange(value: string): value is RocketRange {
@@ -47,7 +52,12 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
     }
     const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
     const { data, error, response } = await admin.POST('/rockets', {
-      body: { name: field(req, 'name'), capacity: numberField(req, 'capacity') ?? 0, range, ...(model ? { model } : {}) },
+      body: {
+        name: field(req, 'name'),
+        capacity: numberField(req, 'capacity') ?? 0,
+        range,
+        ...(model ? { model } : {}),
+      },
     });
     if (!data) {
       res.redirect(303, pageUrl('/rockets', { error: problemMessage(response.status, error) }));

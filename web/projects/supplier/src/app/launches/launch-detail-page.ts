@@ -41,6 +41,8 @@ export class LaunchDetailPage {
   readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly actions = ACTIONS;
+  private readonly seo = inject(Seo);
+  private readonly origin = pageOrigin();
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly transitionAction = `${launchDetailUrl(this.id)}/transitions`;
   protected readonly csvHref = manifestCsvUrl(this.id);
@@ -51,6 +53,4 @@ export class LaunchDetailPage {
       canonicalUrl: `${this.origin}/launches/${this.id}`,
     }),
   );
-  private readonly seo = inject(Seo);
-  private readonly origin = pageOrigin();
 }

@@ -14,7 +14,9 @@ import { LAUNCHES_VIEW_URL } from './launches-view';
     <section class="narrow" aria-labelledby="new-launch-title">
       <p><a routerLink="/">← All launches</a></p>
       <h1 id="new-launch-title">New launch</h1>
-      <p class="ab-lead">Schedule a launch on one of your rockets. It appears in the public catalog at once.</p>
+      <p class="ab-lead">
+        Schedule a launch on one of your rockets. It appears in the public catalog at once.
+      </p>
       <ab-form-message [error]="error()" />
       @let current = rockets();
       @if (current.kind === 'error') {
@@ -22,7 +24,9 @@ import { LAUNCHES_VIEW_URL } from './launches-view';
       } @else if (current.kind === 'loading') {
         <p role="status">Loading your rockets…</p>
       } @else if (active().length === 0) {
-        <p class="message notice">You need an active rocket first. <a routerLink="/rockets">Add a rocket</a>.</p>
+        <p class="message notice">
+          You need an active rocket first. <a routerLink="/rockets">Add a rocket</a>.
+        </p>
       } @else {
         <form class="form ab-card" method="post" [attr.action]="action">
           <ab-csrf-field />
@@ -56,29 +60,67 @@ import { LAUNCHES_VIEW_URL } from './launches-view';
           </div>
           <div class="field">
             <label for="scheduledAt">Date and time (UTC)</label>
-            <input id="scheduledAt" name="scheduledAt" type="datetime-local" required aria-describedby="scheduledAt-hint" />
+            <input
+              id="scheduledAt"
+              name="scheduledAt"
+              type="datetime-local"
+              required
+              aria-describedby="scheduledAt-hint"
+            />
             <p class="hint" id="scheduledAt-hint">In Coordinated Universal Time; must be in the future.</p>
           </div>
           <div class="grid-2">
             <div class="field">
               <label for="pricePerSeat">Price per seat</label>
-              <input id="pricePerSeat" name="pricePerSeat" type="number" min="0.01" step="0.01" required inputmode="decimal" />
+              <input
+                id="pricePerSeat"
+                name="pricePerSeat"
+                type="number"
+                min="0.01"
+                step="0.01"
+                required
+                inputmode="decimal"
+              />
             </div>
             <div class="field">
               <label for="currency">Currency</label>
-              <input id="currency" name="currency" required value="USD" pattern="[A-Za-z]{3}" maxlength="3" aria-describedby="currency-hint" autocapitalize="characters" />
+              <input
+                id="currency"
+                name="currency"
+                required
+                value="USD"
+                pattern="[A-Za-z]{3}"
+                maxlength="3"
+                aria-describedby="currency-hint"
+                autocapitalize="characters"
+              />
               <p class="hint" id="currency-hint">Three-letter ISO code, e.g. USD or EUR.</p>
             </div>
           </div>
           <div class="grid-2">
             <div class="field">
               <label for="seatsTotal">Seats offered</label>
-              <input id="seatsTotal" name="seatsTotal" type="number" min="1" step="1" aria-describedby="seatsTotal-hint" />
+              <input
+                id="seatsTotal"
+                name="seatsTotal"
+                type="number"
+                min="1"
+                step="1"
+                aria-describedby="seatsTotal-hint"
+              />
               <p class="hint" id="seatsTotal-hint">Leave empty to offer every seat of the rocket.</p>
             </div>
             <div class="field">
               <label for="minimumOccupancy">Minimum occupancy</label>
-              <input id="minimumOccupancy" name="minimumOccupancy" type="number" min="0" step="1" required aria-describedby="minimumOccupancy-hint" />
+              <input
+                id="minimumOccupancy"
+                name="minimumOccupancy"
+                type="number"
+                min="0"
+                step="1"
+                required
+                aria-describedby="minimumOccupancy-hint"
+              />
               <p class="hint" id="minimumOccupancy-hint">Seats that must sell for the launch to be viable.</p>
             </div>
           </div>
@@ -101,7 +143,9 @@ export class LaunchFormPage {
   protected readonly rockets = loadView<RocketsView>(ROCKETS_VIEW_URL);
   protected readonly active = computed(() => {
     const current = this.rockets();
-    return current.kind === 'ready' ? current.view.rockets.filter((rocket) => rocket.status === 'active') : [];
+    return current.kind === 'ready'
+      ? current.view.rockets.filter((rocket) => rocket.status === 'active')
+      : [];
   });
 
   constructor() {

@@ -29,7 +29,14 @@ export interface LaunchesView {
 export const LAUNCHES_VIEW_URL = '/bff/launches';
 
 /** Every launch status, in lifecycle order. */
-export const LAUNCH_STATUSES = ['scheduled', 'confirmed', 'delayed', 'aborted', 'successful', 'failed'] as const;
+export const LAUNCH_STATUSES = [
+  'scheduled',
+  'confirmed',
+  'delayed',
+  'aborted',
+  'successful',
+  'failed',
+] as const;
 
 /** Statuses of launches that have not flown or been called off: the ones whose occupancy still matters. */
 export const OPEN_STATUSES: readonly string[] = ['scheduled', 'confirmed', 'delayed'];

@@ -45,7 +45,13 @@ const ROW_HEIGHT = 56;
                 height="14"
                 rx="7"
               />
-              <line class="minimum" [attr.x1]="bar.minimumPercent + '%'" [attr.x2]="bar.minimumPercent + '%'" y1="24" y2="46" />
+              <line
+                class="minimum"
+                [attr.x1]="bar.minimumPercent + '%'"
+                [attr.x2]="bar.minimumPercent + '%'"
+                y1="24"
+                y2="46"
+              />
             </g>
           }
         </svg>

@@ -1,0 +1,32 @@
+import type { OutgoingEmail } from '../notifications/mailer.js';
+
+export interface AnnouncedLaunch {
+  id: string;
+  missionName: string;
+  destination: string;
+  launchSite: string;
+  scheduledAt: Date;
+  pricePerSeat: number;
+  currency: string;
+}
+
+/** The news of a new launch, with a link to its public page. */
+export function announcementEmail(
+  to: string,
+  launch: AnnouncedLaunch,
+  customerWebUrl: string,
+): OutgoingEmail {
+  const price = new Intl.NumberFormat('en', { style: 'currency', currency: launch.currency }).format(
+    launch.pricePerSeat,
+  );
+  return {
+    to,
+    subject: `New launch: ${launch.missionName}`,
+    text: [
+      `${launch.missionName} to ${launch.destination} is open for booking.`,
+      `Launch: ${launch.scheduledAt.toISOString()} (UTC) from ${launch.launchSite}`,
+      `Price per seat: ${price}`,
+      `Details: ${customerWebUrl}/launches/${launch.id}`,
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Model } from 'mongoose';
+import type { DataSource } from 'typeorm';
+import { Credential } from '../auth/accounts/credential.schema.js';
+import { CustomerProfile } from '../auth/accounts/customer-profile.schema.js';
+import { VIP_CONFIRMED_BOOKINGS } from '../bookings/seat-limit.js';
+import { Launch } from '../launches/launch.entity.js';
+import { NotificationOutbox } from '../notifications/notification-outbox.js';
+import { APP_CONFIG, type AppConfig } from '../platform/config/app-config.js';
+import { CORE_DB, CUSTOMER_DB } from '../platform/database/mongo-connections.js';
+import { SystemLogsService } from '../system-logs/system-logs.service.js';
+import { announcementEmail } from './announcement-email.js';
+import type { AnnouncementDto } from './announcement.dto.js';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Announces a new launch to every active customer: VIPs (the same rule that lets them book more seats) at once,
+ * everyone else ANNOUNCEMENT_DELAY_MINUTES later through the outbox's not-before time. Queued once per launch
+ * and customer, so announcing a launch again only reaches customers who registered since.
+ */
+@Injectable()
+export class LaunchAnnouncements {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectModel(CustomerProfile.name, CUSTOMER_DB) private readonly profiles: Model<CustomerProfile>,
+    @InjectModel(Credential.name, CORE_DB) private readonly credentials: Model<Credential>,
+    private readonly outbox: NotificationOutbox,
+    private readonly systemLogs: SystemLogsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async announce(launchId: string, actor: string): Promise<AnnouncementDto> {
+    const launch = await this.dataSource.getRepository(Launch).findOneBy({ id: launchId });
+    if (!launch) throw new NotFoundException(`Launch ${launchId} does not exist.`);
+    const vips = await this.vipCustomerIds();
+    const active = await this.credentials
+      .find({ roles: 'customer', status: 'active' }, { _id: 1 })
+      .lean()
+      .exec();
+    const activeIds = new Set(active.map((credential) => credential._id));
+    const customers = await this.profiles.find({}, { _id: 1, email: 1 }).lean().exec();
+    const later = new Date(Date.now() + this.config.bookings.announcementDelayMinutes * MINUTE_MS);
+    const queued: AnnouncementDto = { vip: 0, others: 0 };
+    for (const customer of customers.filter((profile) => activeIds.has(profile._id))) {
+      const vip = vips.has(customer._id);
+      const isNew = await this.outbox.enqueueOnce(
+        `launch-announcement:${launchId}:${customer._id}`,
+        announcementEmail(customer.email, launch, this.config.bookings.customerWebUrl),
+        'core-api',
+        vip ? {} : { notBefore: later },
+      );
+      if (isNew) queued[vip ? 'vip' : 'others'] += 1;
+    }
+    await this.systemLogs.record('launch.announced', actor, { launchId, ...queued });
+    return queued;
+  }
+
+  private async vipCustomerIds(): Promise<Set<string>> {
+    const rows = (await this.dataSource.query(
+      `SELECT customer_id FROM bookings WHERE status = 'confirmed'
+       GROUP BY customer_id HAVING count(*) >= $1`,
+      [VIP_CONFIRMED_BOOKINGS],
+    )) as Array<{ customer_id: string }>;
+    return new Set(rows.map((row) => row.customer_id));
+  }
+}

@@ -1,0 +1,43 @@
+import { CurrencyPipe, DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { CsrfField, ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import {
+  BOOKINGS_VIEW_URL,
+  bookFormViewUrl,
+  MAX_SEATS,
+  MAX_SEATS_VIP,
+  type BookFormView,
+} from './booking-view';
+import { FormMessage } from './form-message';
+
+/**
+ * Step one of booking: how many seats. A plain form posted to the BFF, which places the hold and sends
+ * the browser on to the booking's page; the hidden Idempotency-Key makes a double submit harmless.
+ */
+@Component({
+  selector: 'ab-book-page',
+  imports: [CsrfField, CurrencyPipe, DatePipe, ErrorState, FormMessage],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './book-page.html',
+  styleUrl: './book-page.css',
+})
+export class BookPage {
+  readonly error = input<string | undefined>();
+  private readonly seo = inject(Seo);
+  private readonly origin = pageOrigin();
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly action = BOOKINGS_VIEW_URL;
+  protected readonly limits = { standard: MAX_SEATS, vip: MAX_SEATS_VIP };
+  protected readonly state = loadView<BookFormView>(bookFormViewUrl(this.id), (view) =>
+    this.seo.apply({
+      title: `Book seats on ${view.launch.missionName} | AstroBookings`,
+      description: `Choose how many seats to book on ${view.launch.missionName}.`,
+      canonicalUrl: `${this.origin}/launches/${this.id}/book`,
+    }),
+  );
+
+  protected seatOptions(view: BookFormView): number[] {
+    return Array.from({ length: view.maxSeats }, (_, index) => index + 1);
+  }
+}

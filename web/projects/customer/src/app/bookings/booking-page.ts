@@ -1,0 +1,101 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { CurrencyPipe, DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, RESPONSE_INIT, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { CsrfField, ErrorState, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
+import { isLaunchId } from '../launches/catalog-view';
+import { NotFound } from '../not-found/not-found';
+import { bookingViewUrl, type BookingView, type RefundTier } from './booking-view';
+import { FormMessage } from './form-message';
+import { HoldCountdown } from './hold-countdown';
+
+type BookingState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly view: BookingView }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'error' };
+
+/**
+ * One booking, through its whole life: while held, the countdown, the passenger names and the way to
+ * pay; once paid, the confirmation, the refund policy and cancelling (a second, explicit step that says
+ * what comes back); once cancelled, what was refunded. Every action is a plain form.
+ */
+@Component({
+  selector: 'ab-booking-page',
+  imports: [CsrfField, CurrencyPipe, DatePipe, ErrorState, FormMessage, HoldCountdown, NotFound, StatusBadge],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './booking-page.html',
+  styleUrl: './booking-page.css',
+})
+export class BookingPage {
+  readonly paid = input<string | undefined>();
+  readonly cancel = input<string | undefined>();
+  readonly error = input<string | undefined>();
+  readonly notice = input<string | undefined>();
+  private readonly seo = inject(Seo);
+  private readonly origin = pageOrigin();
+  private readonly responseInit = inject(RESPONSE_INIT, { optional: true });
+  protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly actions = bookingViewUrl(this.id);
+  protected readonly state = signal<BookingState>({ kind: 'loading' });
+
+  constructor() {
+    if (!isLaunchId(this.id)) {
+      this.state.set({ kind: 'not-found' });
+      if (this.responseInit) this.responseInit.status = 404;
+      return;
+    }
+    inject(HttpClient)
+      .get<BookingView>(bookingViewUrl(this.id))
+      .subscribe({
+        next: (view) => {
+          this.state.set({ kind: 'ready', view });
+          this.seo.apply({
+            title: `Your booking on ${view.missionName} | AstroBookings`,
+            description: `Status, passengers and refund policy of your booking on ${view.missionName}.`,
+            canonicalUrl: `${this.origin}/bookings/${this.id}`,
+          });
+        },
+        error: (error: unknown) => {
+          const notFound = error instanceof HttpErrorResponse && error.status === 404;
+          if (this.responseInit) this.responseInit.status = notFound ? 404 : 503;
+          this.state.set({ kind: notFound ? 'not-found' : 'error' });
+        },
+      });
+  }
+
+  /** One name field per seat, filled with the names already saved. */
+  protected seatsOf(view: BookingView): { seat: number; name: string }[] {
+    return Array.from({ length: view.seats }, (_, index) => ({
+      seat: index + 1,
+      name: view.passengers.find((p) => p.seatNumber === index + 1)?.fullName ?? '',
+    }));
+  }
+
+  protected named(view: BookingView): boolean {
+    return view.passengers.length === view.seats;
+  }
+
+  protected cancellable(view: BookingView): boolean {
+    return (
+      (view.status === 'held' || view.status === 'confirmed') &&
+      Date.parse(view.scheduledAt) > Date.now() &&
+      !['aborted', 'successful', 'failed'].includes(view.launchStatus)
+    );
+  }
+
+  protected tierText(tier: RefundTier, index: number, tiers: readonly RefundTier[]): string {
+    const when =
+      tier.minDaysBefore === 0
+        ? index === 0
+          ? 'Any time before lift-off'
+          : `Less than ${tiers[index - 1]?.minDaysBefore ?? 0} days before lift-off`
+        : `${tier.minDaysBefore} days or more before lift-off`;
+    return `${when}: ${tier.percent}% refund`;
+  }
+
+  /** The policy's tiers from the most generous (furthest from lift-off) down. */
+  protected tiersOf(view: BookingView): RefundTier[] {
+    return [...view.refundPolicy.tiers].sort((a, b) => b.minDaysBefore - a.minDaysBefore);
+  }
+}

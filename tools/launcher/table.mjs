@@ -17,6 +17,8 @@ export function formatUrlTable(system) {
     ...rows.map(([name, url]) => `  ${name.padEnd(width)}  ${url}`),
     '',
     `  Start at ${urls.CUSTOMER_WEB_URL} (the customer home page lists the seeded launches).`,
+    '  Demo accounts (password Astro-Demo-2026!): customer@, vip@, supplier@, finance@, operations@ and',
+    '  admin@astrobookings.test; test card 4242 4242 4242 4242.',
     `  Logs: ${system.logDir}/<component>.log    Stop: Ctrl-C`,
     '',
   ].join('\n');

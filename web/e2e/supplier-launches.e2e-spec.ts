@@ -32,6 +32,7 @@ describe('a supplier managing launches', () => {
   const suffix = `${Date.now().toString(36)}`;
   const rocketName = `Kestrel ${suffix}`;
   const missionName = `Perigee Dawn ${suffix}`;
+  const renamedMission = `Perigee Dusk ${suffix}`;
   let launchUrl = '';
 
   beforeAll(async () => {
@@ -100,6 +101,52 @@ describe('a supplier managing launches', () => {
     const id = launchUrl.split('/').pop()!;
     await publicPageShows(visitor, `${envUrl('CUSTOMER_WEB_URL')}/launches/${id}`, missionName);
     await visitor.close();
+  });
+
+  it('edits the launch, shows a refusal, and the detail and public pages show the new mission name', async () => {
+    await page.goto(launchUrl);
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.waitForURL(`${launchUrl}/edit`, { waitUntil: 'networkidle' });
+    await expect(page.getByLabel('Mission name', { exact: true }).inputValue()).resolves.toBe(missionName);
+    await expect(page.getByLabel('Launch site', { exact: true }).inputValue()).resolves.toBe('Kourou ELA-4');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Seats offered', { exact: true }).fill('7');
+    await page.getByRole('button', { name: 'Save launch' }).click();
+    await page.waitForURL(new RegExp(`^${launchUrl}/edit\\?error=`));
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      "exceeds the rocket's capacity of 6",
+    );
+    await expect(page.getByLabel('Seats offered', { exact: true }).inputValue()).resolves.toBe('6');
+
+    await page.getByLabel('Mission name', { exact: true }).fill(renamedMission);
+    await page.getByRole('button', { name: 'Save launch' }).click();
+
+    await page.waitForURL(`${launchUrl}?notice=launch-saved`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(renamedMission);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/saved/);
+
+    const visitor = await browser.newPage();
+    const id = launchUrl.split('/').pop()!;
+    await publicPageShows(visitor, `${envUrl('CUSTOMER_WEB_URL')}/launches/${id}`, renamedMission);
+    await visitor.close();
+  });
+
+  it("edits the rocket's model", async () => {
+    await page.goto(`${supplierWeb()}/rockets`);
+    await page.getByRole('link', { name: `Edit ${rocketName}` }).click();
+    await page.waitForURL(/\/rockets\/[0-9a-f-]{36}\/edit$/, { waitUntil: 'networkidle' });
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(rocketName);
+    await expect(page.getByLabel('Range', { exact: true }).inputValue()).resolves.toBe('orbital');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Model', { exact: false }).fill('K-2 Block B');
+    await page.getByRole('button', { name: 'Save rocket' }).click();
+
+    await page.waitForURL(`${supplierWeb()}/rockets?notice=rocket-saved`);
+    const row = page.getByRole('row', { name: new RegExp(rocketName) });
+    await expect(row.getByRole('rowheader').textContent()).resolves.toContain('K-2 Block B');
+    await expect(row.getByRole('cell', { name: 'LEO' }).count()).resolves.toBe(1);
   });
 
   it('refuses a status change posted without the CSRF token', async () => {

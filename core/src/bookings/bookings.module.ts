@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { Launch } from '../launches/launch.entity.js';
-import { NotificationOutboxModule } from '../notifications/notification-outbox.module.js';
+import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { SystemLogStoreModule } from '../system-logs/system-log-store.module.js';
 import { AbortedLaunchSweep } from './aborted-launch-sweep.service.js';
@@ -20,7 +20,7 @@ import { LaunchReminders } from './launch-reminders.service.js';
     TypeOrmModule.forFeature([Booking, Launch]),
     CatalogModule,
     PaymentsModule,
-    NotificationOutboxModule,
+    EmailOutboxModule,
     SystemLogStoreModule,
   ],
   controllers: [AbortedLaunchesController, LaunchRemindersController, BookingsController],

@@ -8,7 +8,8 @@ import {
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { Launch } from '../launches/launch.entity.js';
-import { NotificationOutbox } from '../notifications/notification-outbox.js';
+import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
+import { stageEmail } from '../notifications/email-outbox.js';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider.js';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config.js';
 import { SystemLogsService } from '../system-logs/system-logs.service.js';
@@ -35,7 +36,7 @@ export class BookingsService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly catalogSeats: CatalogSeats,
-    private readonly outbox: NotificationOutbox,
+    private readonly emailRelay: EmailOutboxRelay,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -131,10 +132,10 @@ export class BookingsService {
   /**
    * Cancels an active booking before its launch: frees the seats and refunds through the provider what the
    * policy grants for the time left (nothing for an unpaid hold). The refund runs inside the transaction, so a
-   * failing provider leaves the booking as it was.
+   * failing provider leaves the booking as it was; the cancellation email is staged in that transaction too.
    */
   async cancel(id: string, customerId: string): Promise<BookingDto> {
-    const { count, refund, booking } = await this.dataSource.transaction(async (manager) => {
+    const { count, refund } = await this.dataSource.transaction(async (manager) => {
       const booking = await this.lock(manager, id, customerId);
       if (booking.status !== 'held' && booking.status !== 'confirmed') {
         throw new ConflictException(`Booking ${id} is already ${booking.status}.`);
@@ -155,23 +156,11 @@ export class BookingsService {
         [id, refund],
       );
       const count = await releaseSeats(manager, booking.launchId, booking.seats);
-      return { count, refund, booking: { ...booking, launch } };
+      await stageEmail(manager, `booking-cancelled:${id}`, this.cancellationEmail(booking, launch, refund));
+      return { count, refund };
     });
+    this.emailRelay.relaySoon();
     await this.catalogSeats.publish(count);
-    await this.outbox.enqueue(
-      cancellationEmail({
-        bookingId: id,
-        to: booking.customerEmail,
-        missionName: booking.launch.missionName,
-        scheduledAt: new Date(booking.launch.scheduledAt),
-        seats: booking.seats,
-        amount: booking.amount,
-        currency: booking.currency,
-        refund,
-        customerWebUrl: this.config.bookings.customerWebUrl,
-      }),
-      'core-api',
-    );
     await this.systemLogs.record('booking.cancelled', `user:${customerId}`, { bookingId: id, refund });
     return this.get(id, customerId);
   }
@@ -181,7 +170,7 @@ export class BookingsService {
    * policy says: the customer did nothing wrong. Returns how many bookings it cancelled and the total refunded.
    */
   async cancelForAbortedLaunch(launchId: string, actor: string): Promise<AbortedLaunchBookingsDto> {
-    const { cancelled, count, launch } = await this.dataSource.transaction(async (manager) => {
+    const { cancelled, count } = await this.dataSource.transaction(async (manager) => {
       const launch = await manager.findOneBy(Launch, { id: launchId });
       if (!launch) throw new NotFoundException(`Launch ${launchId} does not exist.`);
       if (launch.status !== 'aborted') {
@@ -203,29 +192,19 @@ export class BookingsService {
            WHERE id = $1`,
           [booking.id, refund],
         );
+        await stageEmail(
+          manager,
+          `booking-cancelled:${booking.id}`,
+          this.cancellationEmail(booking, launch, refund),
+        );
         cancelled.push({ booking, refund });
       }
       const seats = active.reduce((sum, booking) => sum + booking.seats, 0);
       const count = seats > 0 ? await releaseSeats(manager, launchId, seats) : undefined;
-      return { cancelled, count, launch };
+      return { cancelled, count };
     });
+    if (cancelled.length > 0) this.emailRelay.relaySoon();
     if (count) await this.catalogSeats.publish(count);
-    for (const { booking, refund } of cancelled) {
-      await this.outbox.enqueue(
-        cancellationEmail({
-          bookingId: booking.id,
-          to: booking.customerEmail,
-          missionName: launch.missionName,
-          scheduledAt: new Date(launch.scheduledAt),
-          seats: booking.seats,
-          amount: booking.amount,
-          currency: booking.currency,
-          refund,
-          customerWebUrl: this.config.bookings.customerWebUrl,
-        }),
-        'core-api',
-      );
-    }
     const refunded = cancelled.reduce((sum, { refund }) => sum + refund, 0);
     await this.systemLogs.record('booking.launch-aborted', actor, {
       launchId,
@@ -233,6 +212,20 @@ export class BookingsService {
       refunded,
     });
     return { cancelled: cancelled.length, refunded };
+  }
+
+  private cancellationEmail(booking: Booking, launch: Launch, refund: number) {
+    return cancellationEmail({
+      bookingId: booking.id,
+      to: booking.customerEmail,
+      missionName: launch.missionName,
+      scheduledAt: new Date(launch.scheduledAt),
+      seats: booking.seats,
+      amount: booking.amount,
+      currency: booking.currency,
+      refund,
+      customerWebUrl: this.config.bookings.customerWebUrl,
+    });
   }
 
   private async placeHold(

@@ -3,6 +3,7 @@ import { CreateStaffMembers1764100000000 } from './1764100000000-create-staff-me
 import { CreateBookings1765000000000 } from './1765000000000-create-bookings.js';
 import { SupplierOperations1766000000000 } from './1766000000000-supplier-operations.js';
 import { BookingReminders1767000000000 } from './1767000000000-booking-reminders.js';
+import { EmailOutbox1768000000000 } from './1768000000000-email-outbox.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const OPERATIONS_MIGRATIONS = [
   CreateBookings1765000000000,
   SupplierOperations1766000000000,
   BookingReminders1767000000000,
+  EmailOutbox1768000000000,
 ];

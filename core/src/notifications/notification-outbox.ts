@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { createHash } from 'node:crypto';
+import { Types, type Model } from 'mongoose';
 import { isDuplicateKey } from '../platform/database/is-duplicate-key.js';
 import { CORE_DB } from '../platform/database/mongo-connections.js';
 import { currentRequestId } from '../platform/logging/request-context.js';
@@ -26,24 +27,15 @@ export class NotificationOutbox {
   ) {}
 
   async enqueue(email: OutgoingEmail, origin: string, options: EnqueueOptions = {}): Promise<string> {
-    const requestId = currentRequestId();
-    const now = new Date();
-    const notification = await this.notifications.create({
-      channel: 'email',
-      ...email,
-      status: 'pending',
-      createdAt: now,
-      nextAttemptAt: options.notBefore ?? now,
-      attempts: 0,
-      origin,
-      ...(requestId ? { requestId } : {}),
-    });
+    const notification = await this.notifications.create(this.pending(email, origin, options));
     return notification._id.toString();
   }
 
   /**
-   * Queues the email unless one with the same key was queued before; returns whether it queued it. The key is
-   * claimed first, so a retry or a concurrent caller never queues a second copy (at most once, by design).
+   * Queues the email unless one with the same key was queued before; returns whether it queued it. The
+   * notification's id is derived from the key, so queueing is one insert that a retry, a concurrent caller or a
+   * re-run after a crash can never repeat: exactly once, with no window in which a claimed key has no email.
+   * The key is also recorded in `notification_keys`, which still holds keys claimed before ids were derived.
    */
   async enqueueOnce(
     key: string,
@@ -51,13 +43,36 @@ export class NotificationOutbox {
     origin: string,
     options: EnqueueOptions = {},
   ): Promise<boolean> {
+    if (await this.keys.exists({ _id: key })) return false;
     try {
-      await this.keys.create({ _id: key, queuedAt: new Date() });
+      await this.notifications.create({ _id: idForKey(key), ...this.pending(email, origin, options) });
     } catch (error) {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
-    await this.enqueue(email, origin, options);
+    await this.keys.create({ _id: key, queuedAt: new Date() }).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error;
+    });
     return true;
   }
+
+  private pending(email: OutgoingEmail, origin: string, options: EnqueueOptions) {
+    const requestId = currentRequestId();
+    const now = new Date();
+    return {
+      channel: 'email',
+      ...email,
+      status: 'pending' as const,
+      createdAt: now,
+      nextAttemptAt: options.notBefore ?? now,
+      attempts: 0,
+      origin,
+      ...(requestId ? { requestId } : {}),
+    };
+  }
+}
+
+/** A notification id that is a function of its key (the first 12 bytes of the key's SHA-256). */
+function idForKey(key: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha256').update(key).digest().subarray(0, 12));
 }

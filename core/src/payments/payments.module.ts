@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationOutboxModule } from '../notifications/notification-outbox.module.js';
+import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { SystemLogStoreModule } from '../system-logs/system-log-store.module.js';
 import { PaymentSession } from './payment-session.entity.js';
 import { PAYMENT_PROVIDER } from './payment-provider.js';
@@ -11,7 +11,7 @@ import { SimulatedCheckoutController } from './simulated-checkout.controller.js'
 
 /** Payments through the configured provider (the simulated card gateway), its checkout pages and webhooks. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PaymentSession]), NotificationOutboxModule, SystemLogStoreModule],
+  imports: [TypeOrmModule.forFeature([PaymentSession]), EmailOutboxModule, SystemLogStoreModule],
   controllers: [PaymentWebhooksController, SimulatedCheckoutController],
   providers: [
     SimulatedCardProvider,

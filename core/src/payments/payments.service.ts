@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { confirmationEmail } from '../bookings/booking-emails.js';
 import { queryRows } from '../bookings/query-rows.js';
-import { NotificationOutbox } from '../notifications/notification-outbox.js';
+import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
+import { stageEmail } from '../notifications/email-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config.js';
 import { SystemLogsService } from '../system-logs/system-logs.service.js';
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
@@ -30,15 +31,15 @@ export class PaymentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
-    private readonly outbox: NotificationOutbox,
+    private readonly emailRelay: EmailOutboxRelay,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Records the charge under the provider's event id (unique, so a redelivered event records nothing) and
-   * confirms the held booking in the same transaction. A payment for a booking no longer held (its hold expired
-   * or it was cancelled meanwhile) is refunded at once instead.
+   * confirms the held booking, staging its confirmation email, in the same transaction. A payment for a
+   * booking no longer held (its hold expired or it was cancelled meanwhile) is refunded at once instead.
    */
   async paymentSucceeded(event: PaymentEvent): Promise<WebhookOutcome> {
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -57,7 +58,22 @@ export class PaymentsService {
          RETURNING b.customer_email, b.seats, b.amount, b.currency, l.mission_name, l.scheduled_at`,
         [event.bookingId],
       );
-      if (!confirmed) {
+      if (confirmed) {
+        await stageEmail(
+          manager,
+          `booking-confirmed:${event.bookingId}`,
+          confirmationEmail({
+            bookingId: event.bookingId,
+            to: confirmed.customer_email,
+            missionName: confirmed.mission_name,
+            scheduledAt: new Date(confirmed.scheduled_at),
+            seats: confirmed.seats,
+            amount: Number(confirmed.amount),
+            currency: confirmed.currency,
+            customerWebUrl: this.config.bookings.customerWebUrl,
+          }),
+        );
+      } else {
         const { refundRef } = await this.provider.refund({
           bookingId: event.bookingId,
           chargeRef: event.id,
@@ -78,20 +94,7 @@ export class PaymentsService {
     }
     const actor = `payment-provider:${this.provider.name}`;
     if (outcome.confirmed) {
-      const row = outcome.confirmed;
-      await this.outbox.enqueue(
-        confirmationEmail({
-          bookingId: event.bookingId,
-          to: row.customer_email,
-          missionName: row.mission_name,
-          scheduledAt: new Date(row.scheduled_at),
-          seats: row.seats,
-          amount: Number(row.amount),
-          currency: row.currency,
-          customerWebUrl: this.config.bookings.customerWebUrl,
-        }),
-        'core-api',
-      );
+      this.emailRelay.relaySoon();
       await this.systemLogs.record('booking.confirmed', actor, {
         bookingId: event.bookingId,
         eventId: event.id,

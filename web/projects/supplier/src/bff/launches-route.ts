@@ -60,8 +60,9 @@ function clientsFor(req: Request, res: Response, config: BffConfig) {
 
 /**
  * The supplier's launches: the dashboard's list (filtered and sorted by the Admin API), one launch with
- * its history, bookings and manifest, the manifest as a CSV download, and the create and status-change
- * forms (plain HTML POSTs that answer with a redirect, carrying the API's problem as a message).
+ * its history, bookings and manifest, the manifest as a CSV download, and the create, edit and
+ * status-change forms (plain HTML POSTs that answer with a redirect, carrying the API's problem as a
+ * message).
  */
 export function launchesRoute(router: Router, config: BffConfig): void {
   const guard = requirePortalRole(config.app);
@@ -190,6 +191,37 @@ export function launchesRoute(router: Router, config: BffConfig): void {
       return;
     }
     res.redirect(303, pageUrl(`/launches/${data.id}`, { notice: 'created' }));
+  });
+
+  router.post(`${LAUNCHES_VIEW_URL}/:id`, guard, async (req, res) => {
+    const id = String(req.params['id']);
+    const page = `/launches/${encodeURIComponent(id)}`;
+    const seatsTotal = numberField(req, 'seatsTotal');
+    const minimumOccupancy = numberField(req, 'minimumOccupancy');
+    const pricePerSeat = numberField(req, 'pricePerSeat');
+    // Only a date the supplier changed is sent: the form shows it to the minute, so resending it could move
+    // the launch by seconds, which the API refuses once seats are sold.
+    const scheduledAt = field(req, 'scheduledAt');
+    const dateChanged = scheduledAt !== field(req, 'previousScheduledAt');
+    const { data, error, response } = await clientsFor(req, res, config).PATCH('/launches/{id}', {
+      params: { path: { id } },
+      body: {
+        missionName: field(req, 'missionName'),
+        description: field(req, 'description'),
+        launchSite: field(req, 'launchSite'),
+        destination: field(req, 'destination'),
+        ...(dateChanged ? { scheduledAt: utcDateField(req, 'scheduledAt') ?? scheduledAt } : {}),
+        ...(pricePerSeat === undefined ? {} : { pricePerSeat }),
+        currency: field(req, 'currency').toUpperCase(),
+        ...(seatsTotal === undefined ? {} : { seatsTotal }),
+        ...(minimumOccupancy === undefined ? {} : { minimumOccupancy }),
+      },
+    });
+    if (!data) {
+      res.redirect(303, pageUrl(`${page}/edit`, { error: problemMessage(response.status, error) }));
+      return;
+    }
+    res.redirect(303, pageUrl(page, { notice: 'launch-saved' }));
   });
 
   router.post(`${LAUNCHES_VIEW_URL}/:id/transitions`, guard, async (req, res) => {

@@ -4,7 +4,12 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { CsrfField, ErrorState, loadView, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
 import { FormMessage } from '../shared/form-message';
 import { LocalTime } from '../shared/local-time';
-import { launchDetailUrl, manifestCsvUrl, type LaunchDetailView } from './launch-detail-view';
+import {
+  EDITABLE_STATUSES,
+  launchDetailUrl,
+  manifestCsvUrl,
+  type LaunchDetailView,
+} from './launch-detail-view';
 
 /** How each move of the lifecycle is offered as a button. */
 const ACTIONS: Readonly<Record<string, string>> = {
@@ -17,9 +22,9 @@ const ACTIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * One launch as its supplier manages it: the facts, what can happen next (one small form per allowed
- * status, each asking only for what that move needs), who changed what and why, the bookings and the
- * passenger manifest with its CSV export.
+ * One launch as its supplier manages it: the facts (editable until it is confirmed), what can happen
+ * next (one small form per allowed status, each asking only for what that move needs), who changed what
+ * and why, the bookings and the passenger manifest with its CSV export.
  */
 @Component({
   selector: 'ab-launch-detail-page',
@@ -41,6 +46,7 @@ export class LaunchDetailPage {
   readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly actions = ACTIONS;
+  protected readonly editableStatuses = EDITABLE_STATUSES;
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';

@@ -42,5 +42,8 @@ export interface LaunchDetailView {
   readonly nextStatuses: readonly string[];
 }
 
+/** Statuses in which the supplier may still change a launch's details (the Admin API checks again). */
+export const EDITABLE_STATUSES: readonly string[] = ['scheduled', 'delayed'];
+
 export const launchDetailUrl = (id: string) => `/bff/launches/${encodeURIComponent(id)}`;
 export const manifestCsvUrl = (id: string) => `/bff/launches/${encodeURIComponent(id)}/manifest.csv`;

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CsrfField, ErrorState, loadView, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
 import { FormMessage } from '../shared/form-message';
 import { RANGE_LABELS, ROCKETS_VIEW_URL, type RocketsView } from './rockets-view';
 
-/** The supplier's fleet: every rocket with its capacity and range, a form to add one, and retiring. */
+/** The supplier's fleet: every rocket with its capacity and range, a form to add one, editing, retiring. */
 @Component({
   selector: 'ab-rockets-page',
-  imports: [CsrfField, ErrorState, FormMessage, StatusBadge],
+  imports: [CsrfField, ErrorState, FormMessage, RouterLink, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="rockets-title">
@@ -52,18 +53,26 @@ import { RANGE_LABELS, ROCKETS_VIEW_URL, type RocketsView } from './rockets-view
                     <td>{{ rangeLabels[rocket.range] }}</td>
                     <td><ab-status-badge [status]="rocket.status" /></td>
                     <td>
-                      @if (rocket.status === 'active') {
-                        <form method="post" [attr.action]="action + '/' + rocket.id + '/retire'">
-                          <ab-csrf-field />
-                          <button
-                            type="submit"
-                            class="button secondary small"
-                            [attr.aria-label]="'Retire ' + rocket.name"
-                          >
-                            Retire
-                          </button>
-                        </form>
-                      }
+                      <div class="actions">
+                        <a
+                          class="button secondary small"
+                          [routerLink]="['/rockets', rocket.id, 'edit']"
+                          [attr.aria-label]="'Edit ' + rocket.name"
+                          >Edit</a
+                        >
+                        @if (rocket.status === 'active') {
+                          <form method="post" [attr.action]="action + '/' + rocket.id + '/retire'">
+                            <ab-csrf-field />
+                            <button
+                              type="submit"
+                              class="button secondary small"
+                              [attr.aria-label]="'Retire ' + rocket.name"
+                            >
+                              Retire
+                            </button>
+                          </form>
+                        }
+                      </div>
                     </td>
                   </tr>
                 } @empty {
@@ -128,6 +137,11 @@ import { RANGE_LABELS, ROCKETS_VIEW_URL, type RocketsView } from './rockets-view
     }
     form:not(.form) {
       margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--ab-space-2);
     }
     .small {
       min-height: 2.25rem;

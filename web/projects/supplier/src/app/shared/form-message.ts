@@ -3,6 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 const NOTICES: Readonly<Record<string, string>> = {
   created: 'The launch is scheduled and published in the public catalog.',
   'rocket-added': 'The rocket was added to your fleet.',
+  'launch-saved': 'The launch was saved; the public catalog shows the change.',
+  'rocket-saved': 'The rocket was saved.',
   'rocket-retired': 'The rocket was retired; it can no longer be used for new launches.',
   'profile-saved': 'Your profile was saved.',
   'now-scheduled': 'The launch is scheduled again.',

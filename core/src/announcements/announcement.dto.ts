@@ -13,3 +13,11 @@ export class AnnouncementDto {
   })
   others: number;
 }
+
+export class MissedAnnouncementsDto extends AnnouncementDto {
+  @ApiProperty({
+    type: 'integer',
+    description: 'Recent bookable launches that had never been announced and now were.',
+  })
+  launches: number;
+}

@@ -5,13 +5,25 @@ import { ApiProblemResponses } from '../platform/problem/api-problem-responses.j
 import { CurrentPrincipal } from '../platform/security/current-principal.decorator.js';
 import { actorOf, type Principal } from '../platform/security/principal.js';
 import { Roles } from '../platform/security/roles.decorator.js';
-import { AnnouncementDto } from './announcement.dto.js';
+import { AnnouncementDto, MissedAnnouncementsDto } from './announcement.dto.js';
 import { LaunchAnnouncements } from './launch-announcements.service.js';
 
 @ApiTags('notifications')
 @Controller('notifications/launches')
 export class LaunchAnnouncementsController {
   constructor(private readonly announcements: LaunchAnnouncements) {}
+
+  @ApiOperation({
+    summary:
+      'Announces every bookable launch created in the last 7 days that never was (the repair job calls it).',
+  })
+  @Post('announcements/missed')
+  @Roles('system', 'operations', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MissedAnnouncementsDto })
+  announceMissed(@CurrentPrincipal() principal: Principal): Promise<MissedAnnouncementsDto> {
+    return this.announcements.announceMissed(actorOf(principal));
+  }
 
   @ApiOperation({
     summary:

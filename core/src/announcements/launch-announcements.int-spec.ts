@@ -2,9 +2,12 @@ import { createCoreApiClient } from '@astrobookings/openapi';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { DEMO_EMAILS, serviceToken } from '../testing/auth-fixture.js';
+import { jobScheduler } from '../apps/job-scheduler/job-scheduler.definition.js';
+import { DEMO_EMAILS, serviceToken, signIn } from '../testing/auth-fixture.js';
+import { eventually } from '../testing/eventually.js';
 import type { CaughtEmail } from '../testing/mailbox.js';
 import { waitForEmail } from '../testing/mailbox.js';
+import { startService } from '../testing/start-service.js';
 import { startSupplierStack, type SupplierStack } from '../testing/supplier-stack.js';
 import { testEnv } from '../testing/test-env.js';
 
@@ -92,5 +95,58 @@ describe('new-launch announcements (VIP customers first)', () => {
     await waitForEmail(DEMO_EMAILS.customer, subject);
     expect(await caught(DEMO_EMAILS.vip, subject)).toHaveLength(1);
     expect(await caught(DEMO_EMAILS.customer, subject)).toHaveLength(1);
+  }, 60_000);
+
+  it('announces a recent launch Core API never heard of through the repair job, and a second run queues nothing', async () => {
+    const missionName = `Missed ${randomUUID().slice(0, 8)}`;
+    const subject = `New launch: ${missionName}`;
+    // Inserted straight into the Operations DB, as if Admin API's announcement call had found Core API down.
+    const [missed] = await stack.sql(`
+      INSERT INTO launches (supplier_id, rocket_id, mission_name, description, status, scheduled_at, launch_site,
+                            destination, seats_total, minimum_occupancy, price_per_seat, currency)
+      SELECT supplier_id, rocket_id, '${missionName}', 'Never announced.', 'scheduled', now() + interval '20 days',
+             launch_site, destination, seats_total, 1, price_per_seat, currency
+      FROM launches WHERE status = 'scheduled' ORDER BY scheduled_at LIMIT 1
+      RETURNING id`);
+
+    // Every second instead of every ten minutes; the Job Scheduler calls Core API as `system`.
+    const scheduler = await startService(jobScheduler, {
+      ...stack.databases.env,
+      AUTH_API_URL: stack.authUrl,
+      CORE_API_URL: stack.core.url,
+      ANNOUNCEMENT_REPAIR_CRON: '* * * * * *',
+    });
+    try {
+      await eventually(
+        async () =>
+          (await coreDb
+            .collection('jobs')
+            .countDocuments({ type: 'launch-announcements', status: 'succeeded' })) > 0
+            ? true
+            : undefined,
+        20_000,
+      );
+    } finally {
+      await scheduler.stop();
+    }
+    expect(
+      await coreDb
+        .collection('notifications')
+        .find({ subject })
+        .map((email) => email.to as string)
+        .toArray(),
+    ).toEqual(expect.arrayContaining([DEMO_EMAILS.vip, DEMO_EMAILS.customer]));
+    expect(await coreDb.collection('notifications').countDocuments({ subject })).toBe(2);
+    expect(await waitForEmail(DEMO_EMAILS.vip, subject)).toMatchObject({
+      text: expect.stringContaining(`/launches/${String(missed.id)}`),
+    });
+
+    const operations = createCoreApiClient({
+      baseUrl: stack.core.url,
+      accessToken: (await signIn(stack.authUrl, DEMO_EMAILS.operations)).accessToken,
+    });
+    const again = await operations.POST('/notifications/launches/announcements/missed');
+    expect(again.data).toEqual({ launches: 0, vip: 0, others: 0 });
+    expect(await coreDb.collection('notifications').countDocuments({ subject })).toBe(2);
   }, 60_000);
 });

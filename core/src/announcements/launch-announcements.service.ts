@@ -2,19 +2,24 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Model } from 'mongoose';
-import type { DataSource } from 'typeorm';
+import { MoreThanOrEqual, type DataSource } from 'typeorm';
 import { Credential } from '../auth/accounts/credential.schema.js';
 import { CustomerProfile } from '../auth/accounts/customer-profile.schema.js';
 import { VIP_CONFIRMED_BOOKINGS } from '../bookings/seat-limit.js';
+import { onlyFutureLaunches } from '../launches/future-launches.js';
 import { Launch } from '../launches/launch.entity.js';
 import { NotificationOutbox } from '../notifications/notification-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app-config.js';
 import { CORE_DB, CUSTOMER_DB } from '../platform/database/mongo-connections.js';
 import { SystemLogsService } from '../system-logs/system-logs.service.js';
 import { announcementEmail } from './announcement-email.js';
-import type { AnnouncementDto } from './announcement.dto.js';
+import type { AnnouncementDto, MissedAnnouncementsDto } from './announcement.dto.js';
 
 const MINUTE_MS = 60_000;
+/** How far back the repair looks for launches whose announcement never reached Core API. */
+export const MISSED_ANNOUNCEMENT_WINDOW_MS = 7 * 24 * 60 * MINUTE_MS;
+/** Marks a launch whose announcement completed; the repair skips launches that carry it. */
+const announcedKey = (launchId: string) => `launch-announced:${launchId}`;
 
 /**
  * Announces a new launch to every active customer: VIPs (the same rule that lets them book more seats) at once,
@@ -54,8 +59,35 @@ export class LaunchAnnouncements {
       );
       if (isNew) queued[vip ? 'vip' : 'others'] += 1;
     }
+    await this.outbox.mark(announcedKey(launchId));
     await this.systemLogs.record('launch.announced', actor, { launchId, ...queued });
     return queued;
+  }
+
+  /**
+   * Announces every bookable launch created in the last seven days that never was: Admin API announces a new
+   * launch best effort, so a launch created while Core API was down would otherwise never be.
+   */
+  async announceMissed(actor: string): Promise<MissedAnnouncementsDto> {
+    const recent = await onlyFutureLaunches(
+      this.dataSource
+        .getRepository(Launch)
+        .createQueryBuilder('launch')
+        .select('launch.id')
+        .where({ createdAt: MoreThanOrEqual(new Date(Date.now() - MISSED_ANNOUNCEMENT_WINDOW_MS)) }),
+      'launch',
+    )
+      .orderBy('launch.createdAt', 'ASC')
+      .getMany();
+    const announced = await this.outbox.marked(recent.map((launch) => announcedKey(launch.id)));
+    const result: MissedAnnouncementsDto = { launches: 0, vip: 0, others: 0 };
+    for (const launch of recent.filter((candidate) => !announced.has(announcedKey(candidate.id)))) {
+      const queued = await this.announce(launch.id, actor);
+      result.launches += 1;
+      result.vip += queued.vip;
+      result.others += queued.others;
+    }
+    return result;
   }
 
   private async vipCustomerIds(): Promise<Set<string>> {

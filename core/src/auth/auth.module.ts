@@ -13,6 +13,8 @@ import { ApiKey, ApiKeySchema } from './api-keys/api-key.schema.js';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { AuthEmails } from './email/auth-emails.js';
+import { CredentialHousekeepingController } from './housekeeping/credential-housekeeping.controller.js';
+import { CredentialHousekeeping } from './housekeeping/credential-housekeeping.service.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { LoginService } from './login/login.service.js';
@@ -67,6 +69,7 @@ import { UsersService } from './users/users.service.js';
     InvitationsController,
     UsersController,
     ApiKeysController,
+    CredentialHousekeepingController,
   ],
   providers: [
     Accounts,
@@ -74,6 +77,7 @@ import { UsersService } from './users/users.service.js';
     ApiKeysService,
     AuthEmails,
     AuthThrottle,
+    CredentialHousekeeping,
     InvitationsService,
     LoginService,
     OneTimeTokens,

@@ -50,10 +50,24 @@ export class NotificationOutbox {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
+    await this.mark(key);
+    return true;
+  }
+
+  /** Records that something happened once (e.g. a launch's announcement completed), for `marked`. */
+  async mark(key: string): Promise<void> {
     await this.keys.create({ _id: key, queuedAt: new Date() }).catch((error: unknown) => {
       if (!isDuplicateKey(error)) throw error;
     });
-    return true;
+  }
+
+  /** Which of `keys` were claimed by `enqueueOnce` or recorded by `mark`. */
+  async marked(keys: string[]): Promise<Set<string>> {
+    const found = await this.keys
+      .find({ _id: { $in: keys } }, { _id: 1 })
+      .lean()
+      .exec();
+    return new Set(found.map((key) => key._id));
   }
 
   private pending(email: OutgoingEmail, origin: string, options: EnqueueOptions) {

@@ -26,6 +26,8 @@ export async function startService(
     HOLD_EXPIRY_CRON: '0 0 1 1 *',
     ABORTED_LAUNCH_REFUND_CRON: '0 0 1 1 *',
     REMINDER_CRON: '0 0 1 1 *',
+    HOUSEKEEPING_CRON: '0 0 1 1 *',
+    ANNOUNCEMENT_REPAIR_CRON: '0 0 1 1 *',
     ...env,
   });
   const logs = new LogCapture();

@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/housekeeping/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes refresh and email tokens expired for more than a day, their use claims, and ended sessions; counts per collection. */
+        post: operations["CredentialHousekeeping_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/invitations": {
         parameters: {
             query?: never;
@@ -590,6 +607,16 @@ export interface components {
              */
             supplierId?: string;
         };
+        CredentialHousekeepingDto: {
+            /** @description Email tokens (verification, reset, invitation, session code) expired for more than the grace period. */
+            emailTokens: number;
+            /** @description Refresh tokens expired for more than the grace period. */
+            refreshTokens: number;
+            /** @description Sessions revoked for more than the grace period, or older than it with no refresh token left. */
+            sessions: number;
+            /** @description Use claims of the deleted refresh and email tokens. */
+            tokenClaims: number;
+        };
         CurrentSessionDto: {
             active: boolean;
             /** Format: uuid */
@@ -1050,6 +1077,43 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CredentialHousekeeping_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialHousekeepingDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -294,6 +294,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/launches/announcements/missed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Announces every bookable launch created in the last 7 days that never was (the repair job calls it). */
+        post: operations["LaunchAnnouncements_announceMissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payments/webhooks/simulated": {
         parameters: {
             query?: never;
@@ -492,6 +509,14 @@ export interface components {
             change: "created" | "modified" | "unchanged" | "removed";
             /** Format: uuid */
             launchId: string;
+        };
+        MissedAnnouncementsDto: {
+            /** @description Recent bookable launches that had never been announced and now were. */
+            launches: number;
+            /** @description Other customers it was queued for, to go out ANNOUNCEMENT_DELAY_MINUTES later. */
+            others: number;
+            /** @description VIP customers the announcement was queued for, to go out at once. */
+            vip: number;
         };
         NotificationDto: {
             /** @description Delivery attempts so far. */
@@ -1565,6 +1590,43 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LaunchAnnouncements_announceMissed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissedAnnouncementsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,6 +25,11 @@ export interface AppConfig {
   opsAlertEmail: string;
   mailFrom: string;
   syncCron: string;
+  /**
+   * When the Job Scheduler has the Auth API delete expired tokens and ended sessions, which FerretDB cannot
+   * expire by itself (HOUSEKEEPING_CRON, daily at 03:30 by default).
+   */
+  housekeepingCron: string;
   /** Express `trust proxy`: which proxies may tell the client IP through X-Forwarded-For. */
   trustProxy: string;
   /** Milliseconds between two runs of Core API's notification outbox dispatcher. */
@@ -55,6 +60,11 @@ export interface BookingsConfig {
   reminderCron: string;
   /** How many hours before lift-off a confirmed booking's customer is reminded (REMINDER_LEAD_HOURS). */
   reminderLeadHours: number;
+  /**
+   * When the Job Scheduler announces recent launches whose announcement never reached Core API
+   * (ANNOUNCEMENT_REPAIR_CRON, every ten minutes by default).
+   */
+  announcementRepairCron: string;
   /** How long after VIP customers everyone else hears of a new launch (ANNOUNCEMENT_DELAY_MINUTES). */
   announcementDelayMinutes: number;
 }

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
     expect(config.smtpUrl).toBe('smtp://127.0.0.1:1025');
     expect(config.opsAlertEmail).toBe('ops@astrobookings.local');
     expect(config.syncCron).toBe('*/5 * * * *');
+    expect(config.housekeepingCron).toBe('30 3 * * *');
+    expect(config.bookings.announcementRepairCron).toBe('*/10 * * * *');
     expect(config.logLevel).toBe('info');
   });
 

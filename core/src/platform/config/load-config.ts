@@ -116,6 +116,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     opsAlertEmail: email('OPS_ALERT_EMAIL', 'ops@astrobookings.local'),
     mailFrom: email('MAIL_FROM', 'no-reply@astrobookings.local'),
     syncCron,
+    housekeepingCron: cron('HOUSEKEEPING_CRON', '30 3 * * *'),
     trustProxy: read('TRUST_PROXY', 'loopback, uniquelocal'),
     notificationDispatchIntervalMs: positiveInt('NOTIFICATION_DISPATCH_INTERVAL_MS', 2000),
     security: {
@@ -139,6 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       abortedLaunchRefundCron: cron('ABORTED_LAUNCH_REFUND_CRON', '*/5 * * * *'),
       reminderCron: cron('REMINDER_CRON', '0 * * * *'),
       reminderLeadHours: positiveInt('REMINDER_LEAD_HOURS', 48),
+      announcementRepairCron: cron('ANNOUNCEMENT_REPAIR_CRON', '*/10 * * * *'),
       announcementDelayMinutes: positiveInt('ANNOUNCEMENT_DELAY_MINUTES', 60),
     },
   };

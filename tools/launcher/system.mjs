@@ -16,7 +16,7 @@ import {
 import { ALL_PORTS, FIRST_WAVE, SERVICES, WEB_APPS } from './components.mjs';
 import { waitHealthy } from './health.mjs';
 
-const MIGRATE = join(REPO_ROOT, 'core', 'dist', 'platform', 'database', 'migrate.js');
+const MIGRATE = join(REPO_ROOT, 'core', 'dist', 'migrations', 'migrate.js');
 const SEED = join(REPO_ROOT, 'core', 'dist', 'seed', 'seed.js');
 
 /** Ports from the environment (see README), falling back to the documented defaults. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT, startTestEnvironment } from '../db/index.mjs';
 
-const MIGRATE = join(REPO_ROOT, 'core', 'dist', 'platform', 'database', 'migrate.js');
+const MIGRATE = join(REPO_ROOT, 'core', 'dist', 'migrations', 'migrate.js');
 
 export default async function integrationSetup() {
   const environment = await startTestEnvironment();

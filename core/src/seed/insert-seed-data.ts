@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { Launch } from '../launches/launch.entity.js';
-import { Rocket } from '../rockets/rocket.entity.js';
-import { Supplier } from '../suppliers/supplier.entity.js';
+import { Launch } from '../shared/model/operations/launch.entity.js';
+import { Rocket } from '../shared/model/operations/rocket.entity.js';
+import { Supplier } from '../shared/model/operations/supplier.entity.js';
 import { seedData } from './seed-data.js';
 
 /** Inserts the demo data in one transaction when no supplier exists yet; returns whether it inserted. */

@@ -1,4 +1,4 @@
-import { BOOKABLE_STATUSES } from '../launches/launch-status.js';
+import { BOOKABLE_STATUSES } from '../shared/rules/launch-status.js';
 import { seedData } from './seed-data.js';
 
 const now = new Date('2026-06-01T12:00:00.000Z');

@@ -1,5 +1,5 @@
-import type { LaunchStatus } from '../launches/launch-status.js';
-import type { RocketRange } from '../rockets/rocket-range.js';
+import type { LaunchStatus } from '../shared/rules/launch-status.js';
+import type { RocketRange } from '../shared/rules/rocket-range.js';
 
 export interface SeedLaunch {
   missionName: string;

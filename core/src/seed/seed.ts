@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import mongoose from 'mongoose';
-import { insertDemoBookings } from '../bookings/insert-demo-bookings.js';
+import { insertDemoBookings } from './insert-demo-bookings.js';
 import { loadConfig } from '../platform/config/load-config.js';
-import { createOperationsDataSource } from '../platform/database/operations-data-source.js';
+import { createOperationsDataSource } from '../shared/model/operations/operations-data-source.js';
 import { insertDemoAccounts } from './insert-demo-accounts.js';
 import { insertSeedData } from './insert-seed-data.js';
 

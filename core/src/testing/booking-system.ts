@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { coreApi } from '../apps/core-api/core-api.definition.js';
 import { customerApi } from '../apps/customer-api/customer-api.definition.js';
-import type { BookingDto } from '../bookings/booking.dto.js';
+import type { BookingDto } from '../core-api/bookings/booking.dto.js';
 import { DEMO_EMAILS, serviceToken, signIn, startAuthApi } from './auth-fixture.js';
 import { freePort } from './free-port.js';
 import { createIsolatedDatabases, type IsolatedDatabases } from './isolated-databases.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import pg from 'pg';
-import { createOperationsDataSource } from '../platform/database/operations-data-source.js';
+import { createOperationsDataSource } from '../shared/model/operations/operations-data-source.js';
 import { insertDemoAccounts } from '../seed/insert-demo-accounts.js';
 import { insertSeedData } from '../seed/insert-seed-data.js';
 import { testEnv } from './test-env.js';

@@ -1,15 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AdminModule } from '../../admin/admin.module.js';
-import { LaunchesModule } from '../../launches/launches.module.js';
+import { AdminModule } from '../../admin-api/finance/admin.module.js';
+import { LaunchesModule } from '../../admin-api/launches/launches.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
 import { CoreDbModule } from '../../platform/database/core-db.module.js';
-import { OperationsDbModule } from '../../platform/database/operations-db.module.js';
+import { OperationsDbModule } from '../../shared/model/operations/operations-db.module.js';
 import { HealthModule } from '../../platform/health/health.module.js';
 import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
-import { RocketsModule } from '../../rockets/rockets.module.js';
-import { SuppliersModule } from '../../suppliers/suppliers.module.js';
+import { RocketsModule } from '../../admin-api/rockets/rockets.module.js';
+import { SuppliersModule } from '../../admin-api/suppliers/suppliers.module.js';
 
 /**
  * Admin API: suppliers, rockets and launches for back-office apps, on the Operations DB; queues launch emails

@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuthModule } from '../../auth/auth.module.js';
+import { AuthModule } from '../../auth-api/auth.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
 import { CoreDbModule } from '../../platform/database/core-db.module.js';
 import { CustomerDbModule } from '../../platform/database/customer-db.module.js';
-import { OperationsDbModule } from '../../platform/database/operations-db.module.js';
+import { OperationsDbModule } from '../../shared/model/operations/operations-db.module.js';
 import { HealthModule } from '../../platform/health/health.module.js';
 import { CoreDbHealth, CustomerDbHealth } from '../../platform/health/mongo.health.js';
 import { OperationsDbHealth } from '../../platform/health/postgres.health.js';

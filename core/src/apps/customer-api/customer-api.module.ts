@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CustomerBookingsModule } from '../../customer-bookings/customer-bookings.module.js';
-import { CustomerLaunchesModule } from '../../customer-launches/customer-launches.module.js';
+import { CustomerBookingsModule } from '../../customer-api/bookings/customer-bookings.module.js';
+import { CustomerLaunchesModule } from '../../customer-api/catalog/customer-launches.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { HoldExpiryJobsModule } from '../../holds/hold-expiry-jobs.module.js';
-import { JobsModule } from '../../jobs/jobs.module.js';
+import { HoldExpiryJobsModule } from '../../job-scheduler/jobs/hold-expiry-jobs.module.js';
+import { JobsModule } from '../../job-scheduler/jobs/jobs.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';

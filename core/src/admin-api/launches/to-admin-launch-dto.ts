@@ -1,0 +1,27 @@
+import type { AdminLaunchDto } from './admin-launch.dto.js';
+import type { Launch } from '../../shared/model/operations/launch.entity.js';
+
+/** A launch (with its supplier and rocket loaded) as back-office apps see it, occupancy included. */
+export function toAdminLaunchDto(launch: Launch): AdminLaunchDto {
+  return {
+    id: launch.id,
+    missionName: launch.missionName,
+    description: launch.description,
+    supplierId: launch.supplierId,
+    supplierName: launch.supplier?.name ?? '',
+    rocketId: launch.rocketId,
+    rocketName: launch.rocket?.name ?? '',
+    destination: launch.destination,
+    launchSite: launch.launchSite,
+    scheduledAt: launch.scheduledAt.toISOString(),
+    pricePerSeat: launch.pricePerSeat,
+    currency: launch.currency,
+    seatsTotal: launch.seatsTotal,
+    seatsSold: launch.seatsSold,
+    seatsAvailable: Math.max(0, launch.seatsTotal - launch.seatsSold),
+    minimumOccupancy: launch.minimumOccupancy,
+    occupancyRate: Math.round((launch.seatsSold / launch.seatsTotal) * 1000) / 1000,
+    viable: launch.seatsSold >= launch.minimumOccupancy,
+    status: launch.status,
+  };
+}

@@ -1,0 +1,25 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../platform/security/current-principal.decorator.js';
+import { actorOf, type Principal } from '../../platform/security/principal.js';
+import { Roles } from '../../platform/security/roles.decorator.js';
+import { AbortedLaunchSweep } from './abort-refunds.service.js';
+import { AbortedLaunchSweepDto } from '../bookings/booking.dto.js';
+
+@ApiTags('bookings')
+@Controller('bookings/aborted-launches')
+export class AbortedLaunchesController {
+  constructor(private readonly sweep: AbortedLaunchSweep) {}
+
+  @ApiOperation({
+    summary:
+      'Cancels and fully refunds the bookings still active on any aborted launch (the repair job calls it).',
+  })
+  @Post('cancel-all')
+  @Roles('system', 'operations', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AbortedLaunchSweepDto })
+  cancelAll(@CurrentPrincipal() principal: Principal): Promise<AbortedLaunchSweepDto> {
+    return this.sweep.sweep(actorOf(principal));
+  }
+}

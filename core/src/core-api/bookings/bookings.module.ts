@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '../../shared/model/customer-db/catalog.module.js';
+import { Launch } from '../../shared/model/operations/launch.entity.js';
+import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
+import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
+import { AbortedLaunchSweep } from '../abort-refunds/abort-refunds.service.js';
+import { AbortedLaunchesController } from '../abort-refunds/abort-refunds.controller.js';
+import { Booking } from '../../shared/model/operations/booking.entity.js';
+import { BookingsController } from './bookings.controller.js';
+import { BookingsService } from './bookings.service.js';
+import { CatalogSeats } from './catalog-seats.js';
+import { LaunchRemindersController } from '../launch-reminders/launch-reminders.controller.js';
+import { LaunchReminders } from '../launch-reminders/launch-reminders.service.js';
+
+/** The booking engine of Core API (Operations DB is the system of record). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Booking, Launch]),
+    CatalogModule,
+    PaymentsModule,
+    EmailOutboxModule,
+    SystemLogStoreModule,
+  ],
+  controllers: [AbortedLaunchesController, LaunchRemindersController, BookingsController],
+  providers: [BookingsService, CatalogSeats, AbortedLaunchSweep, LaunchReminders],
+  exports: [CatalogSeats],
+})
+export class BookingsModule {}

@@ -1,0 +1,335 @@
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { Launch } from '../../shared/model/operations/launch.entity.js';
+import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
+import { stageEmail } from '../notifications/email-outbox.js';
+import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider.js';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { cancellationEmail } from './booking-emails.js';
+import type { CreateHoldDto } from './booking-request.dto.js';
+import type { AbortedLaunchBookingsDto, BookingDto, BookingListDto, CheckoutDto } from './booking.dto.js';
+import { Booking } from '../../shared/model/operations/booking.entity.js';
+import { CatalogSeats } from './catalog-seats.js';
+import { queryRows } from '../../platform/database/query-rows.js';
+import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
+import { requestFingerprint } from './request-fingerprint.js';
+import { maxSeatsPerBooking } from '../../shared/rules/seat-limit.js';
+import { releaseSeats, takeSeats, type SeatCount } from './seat-ledger.js';
+import { toBookingDto, type BookingWithLaunch } from './to-booking-dto.js';
+
+/** Thrown inside the hold transaction when a concurrent request with the same key won the unique constraint. */
+class IdempotencyRace extends Error {}
+
+/** The booking engine: holds seats, names passengers, takes payment through the provider, cancels with refunds. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly catalogSeats: CatalogSeats,
+    private readonly emailRelay: EmailOutboxRelay,
+    private readonly systemLogs: SystemLogsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Places a hold, or returns the booking an earlier request with the same Idempotency-Key created. Seats are
+   * taken by one conditional UPDATE inside the transaction that inserts the booking; when two requests with the
+   * same key race, the unique (customer, key) constraint rejects the second, whose transaction then rolls back
+   * (giving its seats back) and answers with the first one's booking.
+   */
+  async hold(request: CreateHoldDto): Promise<BookingDto> {
+    const fingerprint = requestFingerprint(request);
+    const earlier = await this.byKey(request.customerId, request.idempotencyKey);
+    if (earlier) return this.replay(earlier, fingerprint);
+    try {
+      const { id, count } = await this.dataSource.transaction((manager) =>
+        this.placeHold(manager, request, fingerprint),
+      );
+      await this.catalogSeats.publish(count);
+      await this.systemLogs.record('booking.held', `user:${request.customerId}`, {
+        bookingId: id,
+        launchId: request.launchId,
+        seats: request.seats,
+      });
+      return this.get(id, request.customerId);
+    } catch (error) {
+      if (!(error instanceof IdempotencyRace)) throw error;
+      const winner = await this.byKey(request.customerId, request.idempotencyKey);
+      return this.replay(winner!, fingerprint);
+    }
+  }
+
+  async get(id: string, customerId: string): Promise<BookingDto> {
+    return toBookingDto(await this.load(id, customerId), new Date());
+  }
+
+  /** The customer's bookings: cancelled or expired ones, launches flown, and the rest (soonest first). */
+  async list(customerId: string): Promise<BookingListDto> {
+    const bookings = (await this.bookings.find({
+      where: { customerId },
+      relations: { launch: true, passengers: true },
+      order: { launch: { scheduledAt: 'ASC' }, createdAt: 'ASC' },
+    })) as BookingWithLaunch[];
+    const now = new Date();
+    const list: BookingListDto = { upcoming: [], past: [], cancelled: [] };
+    for (const booking of bookings) {
+      const dto = toBookingDto(booking, now);
+      if (booking.status === 'cancelled' || booking.status === 'expired') list.cancelled.push(dto);
+      else if (new Date(booking.launch.scheduledAt) <= now) list.past.push(dto);
+      else list.upcoming.push(dto);
+    }
+    return list;
+  }
+
+  /** Names the passengers, one per seat; possible until the launch as long as the booking is active. */
+  async setPassengers(id: string, customerId: string, names: string[]): Promise<BookingDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, id, customerId);
+      if (booking.status !== 'held' && booking.status !== 'confirmed') {
+        throw new ConflictException(`Booking ${id} is ${booking.status}; its passengers cannot change.`);
+      }
+      if (names.length !== booking.seats) {
+        throw new UnprocessableEntityException(
+          `Booking ${id} has ${booking.seats} seat(s): name exactly ${booking.seats} passenger(s).`,
+        );
+      }
+      await manager.query(`DELETE FROM passengers WHERE booking_id = $1`, [id]);
+      await manager.query(
+        `INSERT INTO passengers (booking_id, seat_number, full_name)
+         SELECT $1::uuid, t.seat, t.name FROM unnest($2::text[]) WITH ORDINALITY AS t(name, seat)`,
+        [id, names.map((name) => name.trim())],
+      );
+    });
+    return this.get(id, customerId);
+  }
+
+  /** Opens the provider's checkout for a held booking whose passengers are named. */
+  async checkout(id: string, customerId: string): Promise<CheckoutDto> {
+    const booking = await this.load(id, customerId);
+    if (booking.status !== 'held' || new Date(booking.holdExpiresAt) <= new Date()) {
+      throw new ConflictException(`Booking ${id} is not an active hold; it cannot be paid.`);
+    }
+    if ((booking.passengers?.length ?? 0) !== booking.seats) {
+      throw new ConflictException(`Name every passenger of booking ${id} before paying.`);
+    }
+    return this.provider.createCheckout({
+      bookingId: id,
+      amount: booking.amount,
+      currency: booking.currency,
+    });
+  }
+
+  /**
+   * Cancels an active booking before its launch: frees the seats and refunds through the provider what the
+   * policy grants for the time left (nothing for an unpaid hold). The refund runs inside the transaction, so a
+   * failing provider leaves the booking as it was; the cancellation email is staged in that transaction too.
+   */
+  async cancel(id: string, customerId: string): Promise<BookingDto> {
+    const { count, refund } = await this.dataSource.transaction(async (manager) => {
+      const booking = await this.lock(manager, id, customerId);
+      if (booking.status !== 'held' && booking.status !== 'confirmed') {
+        throw new ConflictException(`Booking ${id} is already ${booking.status}.`);
+      }
+      const launch = await manager.findOneByOrFail(Launch, { id: booking.launchId });
+      const now = new Date();
+      if (new Date(launch.scheduledAt) <= now) {
+        throw new ConflictException(`The launch of booking ${id} has already taken place.`);
+      }
+      const refund =
+        booking.status === 'confirmed'
+          ? refundAmount(booking.amount, refundPercent(launch.scheduledAt, now))
+          : 0;
+      if (refund > 0) await this.refund(manager, booking, refund);
+      await manager.query(
+        `UPDATE bookings SET status = 'cancelled', refund_amount = $2, cancelled_at = now(), updated_at = now()
+         WHERE id = $1`,
+        [id, refund],
+      );
+      const count = await releaseSeats(manager, booking.launchId, booking.seats);
+      await stageEmail(manager, `booking-cancelled:${id}`, this.cancellationEmail(booking, launch, refund));
+      return { count, refund };
+    });
+    this.emailRelay.relaySoon();
+    await this.catalogSeats.publish(count);
+    await this.systemLogs.record('booking.cancelled', `user:${customerId}`, { bookingId: id, refund });
+    return this.get(id, customerId);
+  }
+
+  /**
+   * Cancels every active booking of an aborted launch and refunds each paid one in full, whatever the refund
+   * policy says: the customer did nothing wrong. Returns how many bookings it cancelled and the total refunded.
+   */
+  async cancelForAbortedLaunch(launchId: string, actor: string): Promise<AbortedLaunchBookingsDto> {
+    const { cancelled, count } = await this.dataSource.transaction(async (manager) => {
+      const launch = await manager.findOneBy(Launch, { id: launchId });
+      if (!launch) throw new NotFoundException(`Launch ${launchId} does not exist.`);
+      if (launch.status !== 'aborted') {
+        throw new ConflictException(`Launch ${launchId} is ${launch.status}, not aborted.`);
+      }
+      const active = await manager.find(Booking, {
+        where: [
+          { launchId, status: 'held' },
+          { launchId, status: 'confirmed' },
+        ],
+        lock: { mode: 'pessimistic_write' },
+      });
+      const cancelled: Array<{ booking: Booking; refund: number }> = [];
+      for (const booking of active) {
+        const refund = booking.status === 'confirmed' ? booking.amount : 0;
+        if (refund > 0) await this.refund(manager, booking, refund);
+        await manager.query(
+          `UPDATE bookings SET status = 'cancelled', refund_amount = $2, cancelled_at = now(), updated_at = now()
+           WHERE id = $1`,
+          [booking.id, refund],
+        );
+        await stageEmail(
+          manager,
+          `booking-cancelled:${booking.id}`,
+          this.cancellationEmail(booking, launch, refund),
+        );
+        cancelled.push({ booking, refund });
+      }
+      const seats = active.reduce((sum, booking) => sum + booking.seats, 0);
+      const count = seats > 0 ? await releaseSeats(manager, launchId, seats) : undefined;
+      return { cancelled, count };
+    });
+    if (cancelled.length > 0) this.emailRelay.relaySoon();
+    if (count) await this.catalogSeats.publish(count);
+    const refunded = cancelled.reduce((sum, { refund }) => sum + refund, 0);
+    await this.systemLogs.record('booking.launch-aborted', actor, {
+      launchId,
+      cancelled: cancelled.length,
+      refunded,
+    });
+    return { cancelled: cancelled.length, refunded };
+  }
+
+  private cancellationEmail(booking: Booking, launch: Launch, refund: number) {
+    return cancellationEmail({
+      bookingId: booking.id,
+      to: booking.customerEmail,
+      missionName: launch.missionName,
+      scheduledAt: new Date(launch.scheduledAt),
+      seats: booking.seats,
+      amount: booking.amount,
+      currency: booking.currency,
+      refund,
+      customerWebUrl: this.config.bookings.customerWebUrl,
+    });
+  }
+
+  private async placeHold(
+    manager: EntityManager,
+    request: CreateHoldDto,
+    fingerprint: string,
+  ): Promise<{ id: string; count: SeatCount }> {
+    const [{ confirmed }] = await queryRows<{ confirmed: number }>(
+      manager,
+      `SELECT count(*)::int AS confirmed FROM bookings WHERE customer_id = $1 AND status = 'confirmed'`,
+      [request.customerId],
+    );
+    const maxSeats = maxSeatsPerBooking(confirmed);
+    if (request.seats > maxSeats) {
+      throw new UnprocessableEntityException(`A booking may take at most ${maxSeats} seats.`);
+    }
+    const count = await takeSeats(manager, request.launchId, request.seats);
+    if (!count) throw await this.notBookable(manager, request);
+    const [inserted] = await queryRows<{ id: string }>(
+      manager,
+      `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+                             currency, idempotency_key, request_hash)
+       VALUES ($1, $2, $3, $4, 'held', now() + make_interval(mins => $5::int), $6, $7, $8, $9)
+       ON CONFLICT ON CONSTRAINT bookings_customer_idempotency_key DO NOTHING
+       RETURNING id`,
+      [
+        request.launchId,
+        request.customerId,
+        request.customerEmail.toLowerCase(),
+        request.seats,
+        this.config.bookings.holdMinutes,
+        count.pricePerSeat * request.seats,
+        count.currency,
+        request.idempotencyKey,
+        fingerprint,
+      ],
+    );
+    if (!inserted) throw new IdempotencyRace();
+    return { id: inserted.id, count };
+  }
+
+  /** Why the seats could not be taken: no such launch (404), or not bookable / not enough seats left (409). */
+  private async notBookable(manager: EntityManager, request: CreateHoldDto): Promise<Error> {
+    const launch = await manager.findOneBy(Launch, { id: request.launchId });
+    if (!launch) return new NotFoundException(`Launch ${request.launchId} does not exist.`);
+    const left = launch.seatsTotal - launch.seatsSold;
+    if (left >= request.seats) {
+      return new ConflictException(`Launch ${request.launchId} is not open for booking (${launch.status}).`);
+    }
+    return new ConflictException(
+      `Not enough seats left on launch ${request.launchId}: ${request.seats} requested, ${Math.max(0, left)} left.`,
+    );
+  }
+
+  private async replay(booking: Booking, fingerprint: string): Promise<BookingDto> {
+    if (booking.requestHash !== fingerprint) {
+      throw new UnprocessableEntityException(
+        'This Idempotency-Key was already used for a different booking request.',
+      );
+    }
+    return this.get(booking.id, booking.customerId);
+  }
+
+  private byKey(customerId: string, idempotencyKey: string): Promise<Booking | null> {
+    return this.bookings.findOneBy({ customerId, idempotencyKey });
+  }
+
+  private async load(id: string, customerId: string): Promise<BookingWithLaunch> {
+    const booking = await this.bookings.findOne({
+      where: { id, customerId },
+      relations: { launch: true, passengers: true },
+    });
+    if (!booking) throw new NotFoundException(`Booking ${id} does not exist.`);
+    return booking as BookingWithLaunch;
+  }
+
+  /** The customer's booking, row-locked for the rest of the transaction. */
+  private async lock(manager: EntityManager, id: string, customerId: string): Promise<Booking> {
+    const booking = await manager.findOne(Booking, {
+      where: { id, customerId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!booking) throw new NotFoundException(`Booking ${id} does not exist.`);
+    return booking;
+  }
+
+  private async refund(manager: EntityManager, booking: Booking, amount: number): Promise<void> {
+    const [charge] = await queryRows<{ provider_ref: string }>(
+      manager,
+      `SELECT provider_ref FROM payments WHERE booking_id = $1 AND kind = 'charge' AND status = 'succeeded'
+       ORDER BY created_at LIMIT 1`,
+      [booking.id],
+    );
+    if (!charge) return;
+    const { refundRef } = await this.provider.refund({
+      bookingId: booking.id,
+      chargeRef: charge.provider_ref,
+      amount,
+      currency: booking.currency,
+    });
+    await manager.query(
+      `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
+       VALUES ($1, $2, $3, $4, $5, 'succeeded', 'refund')`,
+      [booking.id, this.provider.name, refundRef, amount, booking.currency],
+    );
+  }
+}

@@ -1,0 +1,33 @@
+import type { Launch } from '../../shared/model/operations/launch.entity.js';
+import type { BookingDto } from './booking.dto.js';
+import type { Booking } from '../../shared/model/operations/booking.entity.js';
+import { REFUND_TIERS, refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
+
+export type BookingWithLaunch = Booking & { launch: Launch };
+
+export function toBookingDto(booking: BookingWithLaunch, now: Date): BookingDto {
+  const launchAt = new Date(booking.launch.scheduledAt);
+  const percentNow = refundPercent(launchAt, now);
+  return {
+    id: booking.id,
+    launchId: booking.launchId,
+    missionName: booking.launch.missionName,
+    scheduledAt: launchAt.toISOString(),
+    launchStatus: booking.launch.status,
+    seats: booking.seats,
+    status: booking.status,
+    holdExpiresAt: new Date(booking.holdExpiresAt).toISOString(),
+    amount: booking.amount,
+    currency: booking.currency,
+    ...(booking.refundAmount === null ? {} : { refundAmount: booking.refundAmount }),
+    passengers: [...(booking.passengers ?? [])]
+      .sort((a, b) => a.seatNumber - b.seatNumber)
+      .map(({ seatNumber, fullName }) => ({ seatNumber, fullName })),
+    refundPolicy: {
+      tiers: REFUND_TIERS.map((tier) => ({ ...tier })),
+      percentNow,
+      refundNow: booking.status === 'confirmed' ? refundAmount(booking.amount, percentNow) : 0,
+    },
+    createdAt: new Date(booking.createdAt).toISOString(),
+  };
+}

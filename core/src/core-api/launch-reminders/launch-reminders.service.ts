@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
+import { stageEmail } from '../notifications/email-outbox.js';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { reminderEmail } from '../bookings/booking-emails.js';
+import { queryRows } from '../../platform/database/query-rows.js';
+
+interface DueReminder {
+  id: string;
+  customer_email: string;
+  seats: number;
+  mission_name: string;
+  launch_site: string;
+  scheduled_at: Date;
+}
+
+/**
+ * Queues one reminder per confirmed booking whose launch lifts off within REMINDER_LEAD_HOURS. The UPDATE that
+ * picks the bookings also marks them reminded, and the reminders are staged in the email outbox by the same
+ * transaction, so concurrent or repeated runs never remind anyone twice and a crash never loses a reminder.
+ */
+@Injectable()
+export class LaunchReminders {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly emailRelay: EmailOutboxRelay,
+    private readonly systemLogs: SystemLogsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async queueDue(actor: string): Promise<number> {
+    const due = await this.dataSource.transaction(async (manager) => {
+      const due = await queryRows<DueReminder>(
+        manager,
+        `UPDATE bookings b SET reminded_at = now()
+         FROM launches l
+         WHERE l.id = b.launch_id AND b.status = 'confirmed' AND b.reminded_at IS NULL AND l.status <> 'aborted'
+           AND l.scheduled_at > now() AND l.scheduled_at <= now() + make_interval(hours => $1::int)
+         RETURNING b.id, b.customer_email, b.seats, l.mission_name, l.launch_site, l.scheduled_at`,
+        [this.config.bookings.reminderLeadHours],
+      );
+      for (const booking of due) {
+        await stageEmail(
+          manager,
+          `booking-reminder:${booking.id}`,
+          reminderEmail({
+            bookingId: booking.id,
+            to: booking.customer_email,
+            missionName: booking.mission_name,
+            launchSite: booking.launch_site,
+            scheduledAt: new Date(booking.scheduled_at),
+            seats: booking.seats,
+            customerWebUrl: this.config.bookings.customerWebUrl,
+          }),
+        );
+      }
+      return due;
+    });
+    if (due.length > 0) this.emailRelay.relaySoon();
+    if (due.length > 0)
+      await this.systemLogs.record('booking.reminders-queued', actor, { queued: due.length });
+    return due.length;
+  }
+}

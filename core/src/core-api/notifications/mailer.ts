@@ -1,0 +1,33 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends email through the SMTP server at SMTP_URL (maildev locally, a real relay elsewhere). */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly transport: Transporter;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = createTransport(config.smtpUrl, { from: config.mailFrom });
+  }
+
+  async send(email: OutgoingEmail): Promise<string> {
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...email });
+    return String(info.messageId);
+  }
+
+  /** Opens an SMTP session and closes it: proves the server is there without sending anything. */
+  async verify(): Promise<void> {
+    await this.transport.verify();
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

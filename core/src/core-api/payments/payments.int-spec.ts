@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { BookingDto } from '../bookings/booking.dto.js';
+import { eventually } from '../../testing/eventually.js';
+import type { CaughtEmail } from '../../testing/mailbox.js';
+import { BookingSystem, CUSTOMER_WEB_URL, PAYMENT_WEBHOOK_SECRET } from '../../testing/booking-system.js';
+import { testEnv } from '../../testing/test-env.js';
+import { signWebhook } from './webhook-signature.js';
+
+const THREE_DS_DELAY_MS = 1500;
+
+describe('paying and cancelling bookings through the simulated card provider', () => {
+  const system = new BookingSystem();
+
+  beforeAll(() => system.start({ SIMULATED_3DS_DELAY_MS: String(THREE_DS_DELAY_MS) }), 90_000);
+  afterAll(() => system.stop(), 30_000);
+
+  const paymentsOf = async (bookingId: string) =>
+    (
+      await system.pool.query<{ kind: string; amount: string; provider_ref: string }>(
+        'SELECT kind, amount, provider_ref FROM payments WHERE booking_id = $1 ORDER BY created_at',
+        [bookingId],
+      )
+    ).rows;
+
+  const postWebhook = (payload: string, signature: string) =>
+    fetch(`${system.core.url}/payments/webhooks/simulated`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-simulated-signature': signature },
+      body: payload,
+    });
+
+  const emailsAbout = async (missionName: string) =>
+    ((await (await fetch(`${testEnv('MAIL_WEB_URL')}/api/email`)).json()) as CaughtEmail[]).filter((email) =>
+      email.subject.includes(missionName),
+    );
+
+  it('serves an accessible card form and sends the payer back to the booking page once paid', async () => {
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, price: 1234.5 });
+    const { booking, checkoutUrl } = await system.holdAndCheckout(system.vip, launch.id, 2);
+    expect(checkoutUrl).toBe(`${system.core.url}/payments/simulated/${checkoutUrl.split('/').at(-1)}`);
+    const page = await fetch(checkoutUrl);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<label for="cardNumber">Card number</label>');
+    expect(html).toContain('$2,469.00');
+    const paid = await system.payWithCard(checkoutUrl, '4242 4242 4242 4242');
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toBe(`${CUSTOMER_WEB_URL}/bookings/${booking.id}?paid=1`);
+    const confirmed = await system.call(system.vip, 'GET', `/bookings/${booking.id}`);
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', amount: 2469 });
+    expect(await paymentsOf(booking.id)).toEqual([
+      expect.objectContaining({ kind: 'charge', amount: '2469.00' }),
+    ]);
+  });
+
+  it('keeps the booking held when the card is declined', async () => {
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
+    const { booking, checkoutUrl } = await system.holdAndCheckout(system.vip, launch.id);
+    const declined = await system.payWithCard(checkoutUrl, '4000 0000 0000 0002');
+    expect(declined.status).toBe(422);
+    expect(await declined.text()).toContain('Your card was declined');
+    expect((await system.call(system.vip, 'GET', `/bookings/${booking.id}`)).body.status).toBe('held');
+    expect(await paymentsOf(booking.id)).toEqual([]);
+  });
+
+  it('makes the 3-D Secure card wait a few seconds, then confirms the booking', async () => {
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
+    const { booking, checkoutUrl } = await system.holdAndCheckout(system.vip, launch.id);
+    const started = Date.now();
+    const paid = await system.payWithCard(checkoutUrl, '4000000000003220');
+    expect(paid.status).toBe(303);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(THREE_DS_DELAY_MS);
+    expect((await system.call(system.vip, 'GET', `/bookings/${booking.id}`)).body.status).toBe('confirmed');
+  });
+
+  it('records a redelivered webhook once and sends the confirmation email exactly once', async () => {
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
+    const booking = await system.confirmedBooking(system.vip, launch.id);
+    const [charge] = await paymentsOf(booking.id);
+    const payload = JSON.stringify({
+      id: charge.provider_ref,
+      type: 'payment.succeeded',
+      bookingId: booking.id,
+      amount: 1000,
+      currency: 'USD',
+    });
+    for (let delivery = 0; delivery < 2; delivery += 1) {
+      const response = await postWebhook(payload, signWebhook(payload, PAYMENT_WEBHOOK_SECRET));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ duplicate: true });
+    }
+    // A second submit of the same checkout page charges nothing either.
+    const { rows } = await system.pool.query<{ id: string }>(
+      'SELECT id FROM payment_sessions WHERE booking_id = $1',
+      [booking.id],
+    );
+    const resubmit = await system.payWithCard(
+      `${system.core.url}/payments/simulated/${rows[0].id}`,
+      '4242424242424242',
+    );
+    expect(resubmit.status).toBe(303);
+    expect((await paymentsOf(booking.id)).map((payment) => payment.kind)).toEqual(['charge']);
+
+    const email = await eventually(async () => (await emailsAbout(launch.missionName)).at(0));
+    expect(email.subject).toBe(`Booking confirmed: ${launch.missionName}`);
+    expect(email.to[0].address).toBe(system.vip.email);
+    expect(email.text).toContain(`${CUSTOMER_WEB_URL}/bookings/${booking.id}`);
+    // Several dispatcher rounds later there is still just the one.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await emailsAbout(launch.missionName)).toHaveLength(1);
+  }, 40_000);
+
+  it('rejects a webhook with a wrong or missing signature and records nothing', async () => {
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
+    const { booking } = await system.holdAndCheckout(system.vip, launch.id);
+    const payload = JSON.stringify({
+      id: 'evt_forged',
+      type: 'payment.succeeded',
+      bookingId: booking.id,
+      amount: 1000,
+      currency: 'USD',
+    });
+    const forged = await postWebhook(payload, signWebhook(payload, 'not-the-webhook-secret'));
+    expect(forged.status).toBe(400);
+    expect(forged.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const unsigned = await fetch(`${system.core.url}/payments/webhooks/simulated`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: payload,
+    });
+    expect(unsigned.status).toBe(400);
+    expect(await paymentsOf(booking.id)).toEqual([]);
+    expect((await system.call(system.vip, 'GET', `/bookings/${booking.id}`)).body.status).toBe('held');
+  });
+
+  it.each([
+    { daysAhead: 40, percent: 100 },
+    { daysAhead: 10, percent: 50 },
+    { daysAhead: 3, percent: 0 },
+  ])(
+    'refunds $percent% when a paid booking is cancelled $daysAhead days before the launch',
+    async ({ daysAhead, percent }) => {
+      const launch = await system.createLaunch({ daysAhead, seatsTotal: 8, price: 1000 });
+      const booking = await system.confirmedBooking(system.customer, launch.id, 2);
+      const before = await system.call(system.customer, 'GET', `/bookings/${booking.id}`);
+      expect(before.body.refundPolicy).toMatchObject({
+        percentNow: percent,
+        refundNow: (2000 * percent) / 100,
+      });
+      const cancelled = await system.call<BookingDto>(
+        system.customer,
+        'POST',
+        `/bookings/${booking.id}/cancel`,
+      );
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', refundAmount: (2000 * percent) / 100 });
+      const kinds = (await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount]);
+      expect(kinds).toEqual(
+        percent > 0
+          ? [
+              ['charge', '2000.00'],
+              ['refund', ((2000 * percent) / 100).toFixed(2)],
+            ]
+          : [['charge', '2000.00']],
+      );
+      const seats = await system.pool.query('SELECT seats_sold FROM launches WHERE id = $1', [launch.id]);
+      expect(seats.rows[0].seats_sold).toBe(0);
+      const again = await system.call(system.customer, 'POST', `/bookings/${booking.id}/cancel`);
+      expect(again.status).toBe(409);
+    },
+  );
+  it('cancels every booking of an aborted launch and refunds each paid one in full, even days before it', async () => {
+    const launch = await system.createLaunch({ daysAhead: 3, seatsTotal: 8, price: 1000 });
+    const paid = await system.confirmedBooking(system.customer, launch.id, 2);
+    const held = (await (
+      await system.book(system.customer, { launchId: launch.id, seats: 1 })
+    ).json()) as BookingDto;
+    const cancelAll = () =>
+      fetch(`${system.core.url}/bookings/launches/${launch.id}/cancel-all`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${system.systemToken}` },
+      });
+    expect((await cancelAll()).status).toBe(409);
+    await system.pool.query(`UPDATE launches SET status = 'aborted' WHERE id = $1`, [launch.id]);
+    const response = await cancelAll();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ cancelled: 2, refunded: 2000 });
+    const after = await system.call(system.customer, 'GET', `/bookings/${paid.id}`);
+    expect(after.body).toMatchObject({ status: 'cancelled', refundAmount: 2000 });
+    expect((await system.call(system.customer, 'GET', `/bookings/${held.id}`)).body.status).toBe('cancelled');
+    const seats = await system.pool.query('SELECT seats_sold FROM launches WHERE id = $1', [launch.id]);
+    expect(seats.rows[0].seats_sold).toBe(0);
+    const receipt = await eventually(async () =>
+      (await emailsAbout(launch.missionName)).find((email) => email.subject.startsWith('Booking cancelled')),
+    );
+    expect(receipt.text).toContain('Refund: $2,000.00');
+  }, 40_000);
+});

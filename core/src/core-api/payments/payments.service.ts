@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { confirmationEmail } from '../bookings/booking-emails.js';
+import { queryRows } from '../../platform/database/query-rows.js';
+import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
+import { stageEmail } from '../notifications/email-outbox.js';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
+
+interface ConfirmedRow {
+  customer_email: string;
+  seats: number;
+  amount: string;
+  currency: string;
+  mission_name: string;
+  scheduled_at: Date;
+}
+
+export interface WebhookOutcome {
+  /** The event was seen before; nothing was recorded again. */
+  duplicate: boolean;
+}
+
+/** Records what a provider's webhook says happened to a payment, exactly once per provider event. */
+@Injectable()
+export class PaymentsService {
+  private readonly logger = new Logger(PaymentsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly emailRelay: EmailOutboxRelay,
+    private readonly systemLogs: SystemLogsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Records the charge under the provider's event id (unique, so a redelivered event records nothing) and
+   * confirms the held booking, staging its confirmation email, in the same transaction. A payment for a
+   * booking no longer held (its hold expired or it was cancelled meanwhile) is refunded at once instead.
+   */
+  async paymentSucceeded(event: PaymentEvent): Promise<WebhookOutcome> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const recorded = await queryRows<{ id: string }>(
+        manager,
+        `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
+         SELECT id, $2, $3, $4, $5, 'succeeded', 'charge' FROM bookings WHERE id = $1
+         ON CONFLICT (provider_ref) DO NOTHING RETURNING id`,
+        [event.bookingId, this.provider.name, event.id, event.amount, event.currency],
+      );
+      if (recorded.length === 0) return { duplicate: true } as const;
+      const [confirmed] = await queryRows<ConfirmedRow>(
+        manager,
+        `UPDATE bookings b SET status = 'confirmed', confirmed_at = now(), updated_at = now()
+         FROM launches l WHERE b.id = $1 AND b.status = 'held' AND l.id = b.launch_id
+         RETURNING b.customer_email, b.seats, b.amount, b.currency, l.mission_name, l.scheduled_at`,
+        [event.bookingId],
+      );
+      if (confirmed) {
+        await stageEmail(
+          manager,
+          `booking-confirmed:${event.bookingId}`,
+          confirmationEmail({
+            bookingId: event.bookingId,
+            to: confirmed.customer_email,
+            missionName: confirmed.mission_name,
+            scheduledAt: new Date(confirmed.scheduled_at),
+            seats: confirmed.seats,
+            amount: Number(confirmed.amount),
+            currency: confirmed.currency,
+            customerWebUrl: this.config.bookings.customerWebUrl,
+          }),
+        );
+      } else {
+        const { refundRef } = await this.provider.refund({
+          bookingId: event.bookingId,
+          chargeRef: event.id,
+          amount: event.amount,
+          currency: event.currency,
+        });
+        await manager.query(
+          `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
+           VALUES ($1, $2, $3, $4, $5, 'succeeded', 'refund')`,
+          [event.bookingId, this.provider.name, refundRef, event.amount, event.currency],
+        );
+      }
+      return { duplicate: false, confirmed } as const;
+    });
+    if (outcome.duplicate) {
+      this.logger.log(`payment event ${event.id} was already recorded`);
+      return { duplicate: true };
+    }
+    const actor = `payment-provider:${this.provider.name}`;
+    if (outcome.confirmed) {
+      this.emailRelay.relaySoon();
+      await this.systemLogs.record('booking.confirmed', actor, {
+        bookingId: event.bookingId,
+        eventId: event.id,
+      });
+    } else {
+      await this.systemLogs.record('booking.payment-refunded', actor, {
+        bookingId: event.bookingId,
+        eventId: event.id,
+      });
+    }
+    return { duplicate: false };
+  }
+}

@@ -1,0 +1,101 @@
+import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
+import type { CheckoutRequest, PaymentEvent, PaymentProvider, RefundRequest } from './payment-provider.js';
+import { SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from './webhook-signature.js';
+
+const DELIVERY_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 500;
+
+/**
+ * The built-in payment gateway a person can use locally: a hosted card checkout page (served by Core API under
+ * /payments/simulated), instant refunds, and HMAC-signed webhooks to Core API, like a real gateway.
+ */
+@Injectable()
+export class SimulatedCardProvider implements PaymentProvider {
+  readonly name = 'simulated-card';
+  private readonly logger = new Logger(SimulatedCardProvider.name);
+
+  constructor(
+    @InjectRepository(PaymentSession) private readonly sessions: Repository<PaymentSession>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async createCheckout(request: CheckoutRequest): Promise<{ checkoutUrl: string }> {
+    const session = await this.sessions.save(this.sessions.create({ ...request, status: 'open' }));
+    return { checkoutUrl: `${this.config.bookings.checkoutBaseUrl}/payments/simulated/${session.id}` };
+  }
+
+  async refund(request: RefundRequest): Promise<{ refundRef: string }> {
+    this.logger.log(`refund of ${request.amount} ${request.currency} against ${request.chargeRef}`);
+    return { refundRef: `re_${randomUUID()}` };
+  }
+
+  verifyWebhook(body: unknown, signature: string | undefined): PaymentEvent {
+    if (!verifyWebhookSignature(JSON.stringify(body), signature, this.config.bookings.webhookSecret)) {
+      throw new BadRequestException('The webhook signature does not verify.');
+    }
+    const event = body as Partial<PaymentEvent>;
+    if (
+      event.type !== 'payment.succeeded' ||
+      typeof event.id !== 'string' ||
+      typeof event.bookingId !== 'string' ||
+      typeof event.amount !== 'number' ||
+      typeof event.currency !== 'string'
+    ) {
+      throw new BadRequestException('The webhook does not carry a payment event.');
+    }
+    return event as PaymentEvent;
+  }
+
+  session(id: string): Promise<PaymentSession | null> {
+    return this.sessions.findOneBy({ id });
+  }
+
+  /**
+   * Captures an open session once: a second submit of the same page finds it paid and sends nothing. Then
+   * delivers the signed `payment.succeeded` webhook, retrying briefly as gateways do.
+   */
+  async capture(session: PaymentSession): Promise<boolean> {
+    const eventId = `evt_${randomUUID()}`;
+    const claimed = await this.sessions.update(
+      { id: session.id, status: 'open' },
+      { status: 'paid', eventId },
+    );
+    if (!claimed.affected) return false;
+    const event: PaymentEvent = {
+      id: eventId,
+      type: 'payment.succeeded',
+      bookingId: session.bookingId,
+      amount: session.amount,
+      currency: session.currency,
+    };
+    await this.deliver(event);
+    return true;
+  }
+
+  private async deliver(event: PaymentEvent): Promise<void> {
+    const payload = JSON.stringify(event);
+    for (let attempt = 1; attempt <= DELIVERY_ATTEMPTS; attempt += 1) {
+      try {
+        const response = await fetch(`${this.config.urls.coreApi}/payments/webhooks/simulated`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            [SIGNATURE_HEADER]: signWebhook(payload, this.config.bookings.webhookSecret),
+          },
+          body: payload,
+        });
+        if (response.ok) return;
+        this.logger.warn(`webhook ${event.id} answered ${response.status}`);
+      } catch (error) {
+        this.logger.warn(`webhook ${event.id}: ${error instanceof Error ? error.message : error}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+    }
+    this.logger.error(`webhook ${event.id} could not be delivered`);
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { BookingIdParamDto } from '../bookings/booking-request.dto.js';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { Public } from '../../platform/security/public.decorator.js';
+import { checkoutPage } from './checkout-page.js';
+import type { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
+import { SimulatedCardProvider } from './simulated-card-provider.js';
+import { cardOutcome } from './test-cards.js';
+
+/**
+ * The simulated gateway's hosted checkout: a browser page, not part of the JSON API (so not in OpenAPI). It
+ * stands in for a third-party site, hence anonymous: the unguessable session id is the capability.
+ */
+@ApiExcludeController()
+@Public()
+@Controller('payments/simulated')
+export class SimulatedCheckoutController {
+  constructor(
+    private readonly simulated: SimulatedCardProvider,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get(':id')
+  async show(@Param() params: BookingIdParamDto, @Res() response: Response): Promise<void> {
+    const session = await this.openSession(params.id);
+    if (session.status === 'paid') return this.backToBooking(response, session);
+    response.type('html').send(checkoutPage({ sessionId: session.id, ...session }));
+  }
+
+  @Post(':id')
+  async pay(
+    @Param() params: BookingIdParamDto,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const session = await this.openSession(params.id);
+    const outcome = cardOutcome(typeof body.cardNumber === 'string' ? body.cardNumber : '');
+    if (outcome === 'decline' || outcome === 'unknown') {
+      const error =
+        outcome === 'decline'
+          ? 'Your card was declined. Try another card.'
+          : 'Enter one of the test card numbers listed below.';
+      response
+        .status(422)
+        .type('html')
+        .send(checkoutPage({ sessionId: session.id, ...session, error }));
+      return;
+    }
+    if (outcome === 'three-ds-success') {
+      await new Promise((resolve) => setTimeout(resolve, this.config.bookings.threeDsDelayMs));
+    }
+    await this.simulated.capture(session);
+    this.backToBooking(response, session);
+  }
+
+  private async openSession(id: string): Promise<PaymentSession> {
+    const session = await this.simulated.session(id);
+    if (!session) throw new NotFoundException(`Checkout session ${id} does not exist.`);
+    return session;
+  }
+
+  private backToBooking(response: Response, session: PaymentSession): void {
+    response.redirect(303, `${this.config.bookings.customerWebUrl}/bookings/${session.bookingId}?paid=1`);
+  }
+}

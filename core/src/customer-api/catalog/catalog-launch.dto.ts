@@ -1,0 +1,57 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LAUNCH_STATUSES, type LaunchStatus } from '../../shared/rules/launch-status.js';
+
+/** A bookable launch as customers see it. */
+export class CatalogLaunchDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Artemis Tourist I' })
+  missionName: string;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty()
+  supplierName: string;
+
+  @ApiProperty()
+  rocketName: string;
+
+  @ApiProperty({ example: 'Low Earth Orbit' })
+  destination: string;
+
+  @ApiProperty({ example: 'Kennedy Space Center LC-39A' })
+  launchSite: string;
+
+  @ApiProperty({ format: 'date-time' })
+  scheduledAt: string;
+
+  @ApiProperty({ example: 250000 })
+  pricePerSeat: number;
+
+  @ApiProperty({ example: 'USD' })
+  currency: string;
+
+  @ApiProperty({ type: 'integer' })
+  seatsTotal: number;
+
+  @ApiProperty({ type: 'integer' })
+  seatsAvailable: number;
+
+  @ApiProperty({ enum: LAUNCH_STATUSES })
+  status: LaunchStatus;
+}
+
+export class CatalogLaunchPageDto {
+  @ApiProperty({ type: [CatalogLaunchDto] })
+  items: CatalogLaunchDto[];
+
+  @ApiProperty({ type: 'integer', description: 'How many launches match in total, across all pages.' })
+  total: number;
+}
+
+export class CatalogDestinationsDto {
+  @ApiProperty({ type: [String], example: ['Low Earth Orbit', 'Lunar Gateway'] })
+  items: string[];
+}

@@ -1,0 +1,59 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { AtLeastField } from './at-least-field.decorator.js';
+import { PageQueryDto } from '../../platform/http/page-query.dto.js';
+
+/** Filters of the public launch list; every one is optional and they combine with AND. */
+export class LaunchSearchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Exact destination, as listed by `GET /launches/destinations`.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  destination?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Launches at or after this instant (a date alone means the start of that day, UTC).',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Launches at or before this instant (a date alone means the start of that day, UTC).',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @AtLeastField('from')
+  to?: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Lowest price per seat.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  minPrice?: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Highest price per seat.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @AtLeastField('minPrice')
+  maxPrice?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    description: 'Seats still free, at least.',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  minSeats?: number;
+}

@@ -1,0 +1,22 @@
+import { Booking } from './booking.entity.js';
+import { Passenger } from './passenger.entity.js';
+import { LaunchStatusChange } from './launch-status-change.entity.js';
+import { Launch } from './launch.entity.js';
+import { PaymentSession } from './payment-session.entity.js';
+import { Payment } from './payment.entity.js';
+import { Rocket } from './rocket.entity.js';
+import { StaffMember } from './staff-member.entity.js';
+import { Supplier } from './supplier.entity.js';
+
+/** Every TypeORM entity stored in the Operations DB. */
+export const OPERATIONS_ENTITIES = [
+  Supplier,
+  Rocket,
+  Launch,
+  LaunchStatusChange,
+  StaffMember,
+  Booking,
+  Passenger,
+  Payment,
+  PaymentSession,
+];

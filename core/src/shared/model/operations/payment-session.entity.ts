@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { decimalTransformer } from '../../../platform/database/decimal.transformer.js';
+
+/** A checkout of the simulated card provider: open until paid once, then it remembers the event it sent. */
+@Entity('payment_sessions')
+export class PaymentSession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'booking_id', type: 'uuid' })
+  bookingId: string;
+
+  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: decimalTransformer })
+  amount: number;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'open' })
+  status: 'open' | 'paid';
+
+  @Column({ name: 'event_id', type: 'varchar', length: 64, nullable: true })
+  eventId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,9 +1,0 @@
-import { Module } from '@nestjs/common';
-import { SystemLogStoreModule } from './system-log-store.module.js';
-import { SystemLogsController } from './system-logs.controller.js';
-
-@Module({
-  imports: [SystemLogStoreModule],
-  controllers: [SystemLogsController],
-})
-export class SystemLogsModule {}

@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { coreBoundaries } from './tools/lint/core-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -39,4 +40,5 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...coreBoundaries,
 );

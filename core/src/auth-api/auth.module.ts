@@ -5,7 +5,10 @@ import { CORE_DB, CUSTOMER_DB } from '../platform/database/mongo-connections.js'
 import { SystemLogStoreModule } from '../shared/system-log-store/system-log-store.module.js';
 import { Accounts } from './accounts/accounts.js';
 import { Credential, CredentialSchema } from '../shared/model/core-db/credential.schema.js';
-import { CustomerProfile, CustomerProfileSchema } from '../shared/model/customer-db/customer-profile.schema.js';
+import {
+  CustomerProfile,
+  CustomerProfileSchema,
+} from '../shared/model/customer-db/customer-profile.schema.js';
 import { MeController } from './accounts/me.controller.js';
 import { RegistrationController } from './accounts/registration.controller.js';
 import { RegistrationService } from './accounts/registration.service.js';
@@ -14,7 +17,7 @@ import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { AuthEmails } from './email/auth-emails.js';
 import { CredentialHousekeepingController } from './housekeeping/credential-housekeeping.controller.js';
-import { CredentialHousekeeping } from './housekeeping/credential-housekeeping.service.js';
+import { CredentialHousekeepingService } from './housekeeping/credential-housekeeping.service.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { LoginService } from './login/login.service.js';
@@ -77,7 +80,7 @@ import { UsersService } from './users/users.service.js';
     ApiKeysService,
     AuthEmails,
     AuthThrottle,
-    CredentialHousekeeping,
+    CredentialHousekeepingService,
     InvitationsService,
     LoginService,
     OneTimeTokens,

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../platform/config/load-config.js';
-import { buildApiDocument } from '../platform/openapi/api-document.js';
+import { buildApiDocument } from '../platform/api-docs/api-document.js';
 import { API_DEFINITIONS } from './api-definitions.js';
 import { sortDocument } from './sort-document.js';
 

@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import type { DataSource } from 'typeorm';
 import { Credential, CredentialSchema } from '../shared/model/core-db/credential.schema.js';
-import { CustomerProfile, CustomerProfileSchema } from '../shared/model/customer-db/customer-profile.schema.js';
+import {
+  CustomerProfile,
+  CustomerProfileSchema,
+} from '../shared/model/customer-db/customer-profile.schema.js';
 import { StaffMember } from '../shared/model/operations/staff-member.entity.js';
 import { Supplier } from '../shared/model/operations/supplier.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import pg from 'pg';
+import { OPERATIONS_MIGRATIONS } from '../migrations/index.js';
 import { createOperationsDataSource } from '../shared/model/operations/operations-data-source.js';
 import { insertDemoAccounts } from '../seed/insert-demo-accounts.js';
 import { insertSeedData } from '../seed/insert-seed-data.js';
@@ -32,7 +33,7 @@ export async function createIsolatedDatabases(
     CORE_DB_URL: `${mongoUrl}/core_${suffix}`,
   };
   if (options.migrate !== false) {
-    const dataSource = createOperationsDataSource(databaseUrl);
+    const dataSource = createOperationsDataSource(databaseUrl, OPERATIONS_MIGRATIONS);
     await dataSource.initialize();
     await dataSource.runMigrations();
     if (options.seed || options.accounts) await insertSeedData(dataSource, new Date());

@@ -239,7 +239,7 @@ export interface paths {
             cookie?: never;
         };
         /** Suppliers with how many rockets and launches each has. */
-        get: operations["Admin_suppliers"];
+        get: operations["Finance_suppliers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -258,7 +258,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Starts a catalog synchronisation in Core API and returns its run. */
-        post: operations["Admin_syncCatalog"];
+        post: operations["Sync_syncCatalog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1691,7 +1691,7 @@ export interface operations {
             };
         };
     };
-    Admin_suppliers: {
+    Finance_suppliers: {
         parameters: {
             query?: never;
             header?: never;
@@ -1728,7 +1728,7 @@ export interface operations {
             };
         };
     };
-    Admin_syncCatalog: {
+    Sync_syncCatalog: {
         parameters: {
             query?: never;
             header?: never;

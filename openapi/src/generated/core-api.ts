@@ -100,7 +100,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancels and fully refunds the bookings still active on any aborted launch (the repair job calls it). */
-        post: operations["AbortedLaunches_cancelAll"];
+        post: operations["AbortRefunds_cancelAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -117,7 +117,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Expires unpaid holds past their time and releases their seats (the job calls it). */
-        post: operations["Holds_expire"];
+        post: operations["HoldExpiry_expire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1059,7 +1059,7 @@ export interface operations {
             };
         };
     };
-    AbortedLaunches_cancelAll: {
+    AbortRefunds_cancelAll: {
         parameters: {
             query?: never;
             header?: never;
@@ -1096,7 +1096,7 @@ export interface operations {
             };
         };
     };
-    Holds_expire: {
+    HoldExpiry_expire: {
         parameters: {
             query?: never;
             header?: never;

@@ -8,8 +8,8 @@ import { CORE_API_CLIENT } from '../../platform/http/core-api-client.provider.js
  * aborted-launch refund job finishes the work, so the abort itself always stands.
  */
 @Injectable()
-export class AbortedLaunchRefunds {
-  private readonly logger = new Logger(AbortedLaunchRefunds.name);
+export class AbortRefunds {
+  private readonly logger = new Logger(AbortRefunds.name);
 
   constructor(@Inject(CORE_API_CLIENT) private readonly coreApi: CoreApiClient) {}
 

@@ -1,8 +1,47 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CatalogLaunchDto } from '../../customer-api/catalog/catalog-launch.dto.js';
+import { LAUNCH_STATUSES, type LaunchStatus } from '../../shared/rules/launch-status.js';
 
-/** A launch as operations staff see it: the catalog view plus ids and occupancy figures. */
-export class AdminLaunchDto extends CatalogLaunchDto {
+/** A launch as back-office staff see it: what the catalog shows, plus ids and occupancy figures. */
+export class AdminLaunchDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Artemis Tourist I' })
+  missionName: string;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty()
+  supplierName: string;
+
+  @ApiProperty()
+  rocketName: string;
+
+  @ApiProperty({ example: 'Low Earth Orbit' })
+  destination: string;
+
+  @ApiProperty({ example: 'Kennedy Space Center LC-39A' })
+  launchSite: string;
+
+  @ApiProperty({ format: 'date-time' })
+  scheduledAt: string;
+
+  @ApiProperty({ example: 250000 })
+  pricePerSeat: number;
+
+  @ApiProperty({ example: 'USD' })
+  currency: string;
+
+  @ApiProperty({ type: 'integer' })
+  seatsTotal: number;
+
+  @ApiProperty({ type: 'integer' })
+  seatsAvailable: number;
+
+  @ApiProperty({ enum: LAUNCH_STATUSES })
+  status: LaunchStatus;
+
   @ApiProperty({ format: 'uuid' })
   supplierId: string;
 

@@ -7,8 +7,8 @@ import { CORE_API_CLIENT } from '../../platform/http/core-api-client.provider.js
  * queues the announcement once per customer, and a failure never undoes the supplier's new launch.
  */
 @Injectable()
-export class LaunchAnnouncer {
-  private readonly logger = new Logger(LaunchAnnouncer.name);
+export class LaunchAnnouncements {
+  private readonly logger = new Logger(LaunchAnnouncements.name);
 
   constructor(@Inject(CORE_API_CLIENT) private readonly coreApi: CoreApiClient) {}
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/security/principal.js';
-import { AbortedLaunchRefunds } from './abort-refunds.js';
+import { AbortRefunds } from './abort-refunds.js';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
 import { LaunchNotifier } from './launch-notifier.js';
 import { LaunchStatusChange } from '../../shared/model/operations/launch-status-change.entity.js';
@@ -24,7 +24,7 @@ export class LaunchLifecycleService {
     private readonly launches: LaunchesService,
     private readonly catalog: CatalogPublisher,
     private readonly notifier: LaunchNotifier,
-    private readonly refunds: AbortedLaunchRefunds,
+    private readonly refunds: AbortRefunds,
   ) {}
 
   /**

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationOutboxModule } from '../../shared/notification-outbox/notification-outbox.module.js';
 import { coreApiClientProvider } from '../../platform/http/core-api-client.provider.js';
-import { AbortedLaunchRefunds } from './abort-refunds.js';
-import { LaunchAnnouncer } from './launch-announcements.js';
+import { AbortRefunds } from './abort-refunds.js';
+import { LaunchAnnouncements } from './launch-announcements.js';
 import { CatalogPublishingModule } from '../catalog-publishing/catalog-publishing.module.js';
 import { LaunchLifecycleService } from './launch-lifecycle.service.js';
 import { LaunchManifestService } from './launch-manifest.service.js';
@@ -19,8 +19,8 @@ import { LaunchesService } from './launches.service.js';
     LaunchLifecycleService,
     LaunchNotifier,
     LaunchManifestService,
-    AbortedLaunchRefunds,
-    LaunchAnnouncer,
+    AbortRefunds,
+    LaunchAnnouncements,
   ],
 })
 export class LaunchesModule {}

@@ -11,7 +11,7 @@ import { Rocket } from '../../shared/model/operations/rocket.entity.js';
 import { supplierScope } from '../suppliers/supplier-scope.js';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
 import type { CreateLaunchDto } from './create-launch.dto.js';
-import { LaunchAnnouncer } from './launch-announcements.js';
+import { LaunchAnnouncements } from './launch-announcements.js';
 import type { LaunchListQueryDto } from './launch-list-query.dto.js';
 import { LaunchStatusChange } from '../../shared/model/operations/launch-status-change.entity.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
@@ -28,7 +28,7 @@ export class LaunchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: CatalogPublisher,
-    private readonly announcer: LaunchAnnouncer,
+    private readonly announcer: LaunchAnnouncements,
   ) {}
 
   list(principal: Principal, query: LaunchListQueryDto): Promise<Launch[]> {

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AdminModule } from '../../admin-api/finance/admin.module.js';
+import { FinanceModule } from '../../admin-api/finance/finance.module.js';
 import { LaunchesModule } from '../../admin-api/launches/launches.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
@@ -10,6 +10,7 @@ import { HealthModule } from '../../platform/health/health.module.js';
 import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
 import { RocketsModule } from '../../admin-api/rockets/rockets.module.js';
 import { SuppliersModule } from '../../admin-api/suppliers/suppliers.module.js';
+import { SyncModule } from '../../admin-api/sync/sync.module.js';
 
 /**
  * Admin API: suppliers, rockets and launches for back-office apps, on the Operations DB; queues launch emails
@@ -26,7 +27,8 @@ export class AdminApiModule {
         OperationsDbModule,
         CoreDbModule,
         HealthModule.register([OperationsDbHealth]),
-        AdminModule,
+        FinanceModule,
+        SyncModule,
         RocketsModule,
         LaunchesModule,
         SuppliersModule,

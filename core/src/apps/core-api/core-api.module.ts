@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LaunchAnnouncementsModule } from '../../core-api/launch-announcements/launch-announcements.module.js';
 import { BookingsModule } from '../../core-api/bookings/bookings.module.js';
-import { HoldsModule } from '../../core-api/hold-expiry/hold-expiry.module.js';
+import { HoldExpiryModule } from '../../core-api/hold-expiry/hold-expiry.module.js';
 import { NotificationsModule } from '../../core-api/notifications/notifications.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
@@ -34,7 +34,7 @@ export class CoreApiModule {
         SystemLogsModule,
         StatusModule,
         BookingsModule,
-        HoldsModule,
+        HoldExpiryModule,
         LaunchAnnouncementsModule,
       ],
     };

@@ -6,7 +6,11 @@ import { isDuplicateKey } from '../../platform/database/is-duplicate-key.js';
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
 import type { UserRole } from '../../platform/security/roles.js';
 import type { AuthUserDto } from '../tokens/token-pair.dto.js';
-import { Credential, type AccountStatus, type CredentialDocument } from '../../shared/model/core-db/credential.schema.js';
+import {
+  Credential,
+  type AccountStatus,
+  type CredentialDocument,
+} from '../../shared/model/core-db/credential.schema.js';
 
 export interface NewCredential {
   email: string;

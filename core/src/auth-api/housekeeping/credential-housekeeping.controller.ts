@@ -4,12 +4,12 @@ import { CurrentPrincipal } from '../../platform/security/current-principal.deco
 import { actorOf, type Principal } from '../../platform/security/principal.js';
 import { Roles } from '../../platform/security/roles.decorator.js';
 import { CredentialHousekeepingDto } from './credential-housekeeping.dto.js';
-import { CredentialHousekeeping } from './credential-housekeeping.service.js';
+import { CredentialHousekeepingService } from './credential-housekeeping.service.js';
 
 @ApiTags('housekeeping')
 @Controller('auth/housekeeping')
 export class CredentialHousekeepingController {
-  constructor(private readonly housekeeping: CredentialHousekeeping) {}
+  constructor(private readonly housekeeping: CredentialHousekeepingService) {}
 
   @ApiOperation({
     summary:

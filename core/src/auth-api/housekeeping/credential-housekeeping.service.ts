@@ -21,7 +21,7 @@ export const HOUSEKEEPING_BATCH = 500;
  * so a pass can run at any time and be repeated.
  */
 @Injectable()
-export class CredentialHousekeeping {
+export class CredentialHousekeepingService {
   constructor(
     @InjectModel(RefreshToken.name, CORE_DB) private readonly refreshTokens: Model<RefreshToken>,
     @InjectModel(OneTimeToken.name, CORE_DB) private readonly emailTokens: Model<OneTimeToken>,

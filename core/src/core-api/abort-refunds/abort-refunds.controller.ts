@@ -3,13 +3,13 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../platform/security/current-principal.decorator.js';
 import { actorOf, type Principal } from '../../platform/security/principal.js';
 import { Roles } from '../../platform/security/roles.decorator.js';
-import { AbortedLaunchSweep } from './abort-refunds.service.js';
+import { AbortRefundsService } from './abort-refunds.service.js';
 import { AbortedLaunchSweepDto } from '../bookings/booking.dto.js';
 
 @ApiTags('bookings')
 @Controller('bookings/aborted-launches')
-export class AbortedLaunchesController {
-  constructor(private readonly sweep: AbortedLaunchSweep) {}
+export class AbortRefundsController {
+  constructor(private readonly sweep: AbortRefundsService) {}
 
   @ApiOperation({
     summary:

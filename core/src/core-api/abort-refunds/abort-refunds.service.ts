@@ -9,7 +9,7 @@ import { BookingsService } from '../bookings/bookings.service.js';
  * API asks at the abort, but Core API may have been unreachable then).
  */
 @Injectable()
-export class AbortedLaunchSweep {
+export class AbortRefundsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingsService,

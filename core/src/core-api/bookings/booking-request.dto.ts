@@ -14,10 +14,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IDEMPOTENCY_KEY_PATTERN } from '../../platform/http/idempotency-key-pattern.js';
 import { VIP_MAX_SEATS } from '../../shared/rules/seat-limit.js';
-
-/** Letters, digits and `-_.:`, 8 to 128 characters: fits a UUID or any client-generated token. */
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** What a customer asks for; the per-customer seat limit (4, VIP 6) is checked by the booking engine. */
 export class CreateBookingDto {

@@ -5,14 +5,14 @@ import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
-import { AbortedLaunchSweep } from '../abort-refunds/abort-refunds.service.js';
-import { AbortedLaunchesController } from '../abort-refunds/abort-refunds.controller.js';
+import { AbortRefundsService } from '../abort-refunds/abort-refunds.service.js';
+import { AbortRefundsController } from '../abort-refunds/abort-refunds.controller.js';
 import { Booking } from '../../shared/model/operations/booking.entity.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
 import { CatalogSeats } from './catalog-seats.js';
 import { LaunchRemindersController } from '../launch-reminders/launch-reminders.controller.js';
-import { LaunchReminders } from '../launch-reminders/launch-reminders.service.js';
+import { LaunchRemindersService } from '../launch-reminders/launch-reminders.service.js';
 
 /** The booking engine of Core API (Operations DB is the system of record). */
 @Module({
@@ -23,8 +23,8 @@ import { LaunchReminders } from '../launch-reminders/launch-reminders.service.js
     EmailOutboxModule,
     SystemLogStoreModule,
   ],
-  controllers: [AbortedLaunchesController, LaunchRemindersController, BookingsController],
-  providers: [BookingsService, CatalogSeats, AbortedLaunchSweep, LaunchReminders],
+  controllers: [AbortRefundsController, LaunchRemindersController, BookingsController],
+  providers: [BookingsService, CatalogSeats, AbortRefundsService, LaunchRemindersService],
   exports: [CatalogSeats],
 })
 export class BookingsModule {}

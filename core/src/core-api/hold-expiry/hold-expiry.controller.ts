@@ -8,7 +8,7 @@ import { HoldExpiryService } from './hold-expiry.service.js';
 
 @ApiTags('bookings')
 @Controller('bookings/holds')
-export class HoldsController {
+export class HoldExpiryController {
   constructor(private readonly holdExpiry: HoldExpiryService) {}
 
   @ApiOperation({

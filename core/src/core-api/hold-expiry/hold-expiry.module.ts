@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { BookingsModule } from '../bookings/bookings.module.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
 import { HoldExpiryService } from './hold-expiry.service.js';
-import { HoldsController } from './hold-expiry.controller.js';
+import { HoldExpiryController } from './hold-expiry.controller.js';
 
 /** Core API side of hold expiry. */
 @Module({
   imports: [BookingsModule, SystemLogStoreModule],
-  controllers: [HoldsController],
+  controllers: [HoldExpiryController],
   providers: [HoldExpiryService],
 })
-export class HoldsModule {}
+export class HoldExpiryModule {}

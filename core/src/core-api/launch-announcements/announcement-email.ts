@@ -1,4 +1,4 @@
-import type { OutgoingEmail } from '../notifications/mailer.js';
+import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
 
 export interface AnnouncedLaunch {
   id: string;

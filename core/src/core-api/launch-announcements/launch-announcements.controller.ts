@@ -6,12 +6,12 @@ import { CurrentPrincipal } from '../../platform/security/current-principal.deco
 import { actorOf, type Principal } from '../../platform/security/principal.js';
 import { Roles } from '../../platform/security/roles.decorator.js';
 import { AnnouncementDto, MissedAnnouncementsDto } from './announcement.dto.js';
-import { LaunchAnnouncements } from './launch-announcements.service.js';
+import { LaunchAnnouncementsService } from './launch-announcements.service.js';
 
 @ApiTags('notifications')
 @Controller('notifications/launches')
 export class LaunchAnnouncementsController {
-  constructor(private readonly announcements: LaunchAnnouncements) {}
+  constructor(private readonly announcements: LaunchAnnouncementsService) {}
 
   @ApiOperation({
     summary:

@@ -2,13 +2,16 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Credential, CredentialSchema } from '../../shared/model/core-db/credential.schema.js';
-import { CustomerProfile, CustomerProfileSchema } from '../../shared/model/customer-db/customer-profile.schema.js';
+import {
+  CustomerProfile,
+  CustomerProfileSchema,
+} from '../../shared/model/customer-db/customer-profile.schema.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { NotificationOutboxModule } from '../../shared/notification-outbox/notification-outbox.module.js';
 import { CORE_DB, CUSTOMER_DB } from '../../platform/database/mongo-connections.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
 import { LaunchAnnouncementsController } from './launch-announcements.controller.js';
-import { LaunchAnnouncements } from './launch-announcements.service.js';
+import { LaunchAnnouncementsService } from './launch-announcements.service.js';
 
 /** Core API side of new-launch announcements (customers in the Customer DB, accounts in the Core DB). */
 @Module({
@@ -20,6 +23,6 @@ import { LaunchAnnouncements } from './launch-announcements.service.js';
     SystemLogStoreModule,
   ],
   controllers: [LaunchAnnouncementsController],
-  providers: [LaunchAnnouncements],
+  providers: [LaunchAnnouncementsService],
 })
 export class LaunchAnnouncementsModule {}

@@ -27,7 +27,7 @@ const announcedKey = (launchId: string) => `launch-announced:${launchId}`;
  * and customer, so announcing a launch again only reaches customers who registered since.
  */
 @Injectable()
-export class LaunchAnnouncements {
+export class LaunchAnnouncementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectModel(CustomerProfile.name, CUSTOMER_DB) private readonly profiles: Model<CustomerProfile>,

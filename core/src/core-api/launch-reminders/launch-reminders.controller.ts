@@ -4,12 +4,12 @@ import { CurrentPrincipal } from '../../platform/security/current-principal.deco
 import { actorOf, type Principal } from '../../platform/security/principal.js';
 import { Roles } from '../../platform/security/roles.decorator.js';
 import { RemindersDto } from '../bookings/booking.dto.js';
-import { LaunchReminders } from './launch-reminders.service.js';
+import { LaunchRemindersService } from './launch-reminders.service.js';
 
 @ApiTags('bookings')
 @Controller('bookings/reminders')
 export class LaunchRemindersController {
-  constructor(private readonly reminders: LaunchReminders) {}
+  constructor(private readonly reminders: LaunchRemindersService) {}
 
   @ApiOperation({
     summary:

@@ -23,7 +23,7 @@ interface DueReminder {
  * transaction, so concurrent or repeated runs never remind anyone twice and a crash never loses a reminder.
  */
 @Injectable()
-export class LaunchReminders {
+export class LaunchRemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly emailRelay: EmailOutboxRelay,

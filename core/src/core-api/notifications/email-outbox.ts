@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { OutgoingEmail } from './mailer.js';
+import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
 
 /**
  * Writes an email into the Operations DB outbox with the caller's transaction, so it is committed (or rolled

@@ -1,12 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
-
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  text: string;
-}
+import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
 
 /** Sends email through the SMTP server at SMTP_URL (maildev locally, a real relay elsewhere). */
 @Injectable()

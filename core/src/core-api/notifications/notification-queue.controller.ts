@@ -6,7 +6,7 @@ import { actorOf, type Principal } from '../../platform/security/principal.js';
 import { Roles } from '../../platform/security/roles.decorator.js';
 import { NotificationIdParamDto } from './notification-id-param.dto.js';
 import { NotificationQueueQueryDto } from './notification-queue-query.dto.js';
-import { NotificationQueue } from './notification-queue.service.js';
+import { NotificationQueueService } from './notification-queue.service.js';
 import { NotificationDto, NotificationListDto } from './notification.dto.js';
 
 /** The notification queue for IT employees. */
@@ -14,7 +14,7 @@ import { NotificationDto, NotificationListDto } from './notification.dto.js';
 @Roles('operations', 'admin')
 @Controller('notifications')
 export class NotificationQueueController {
-  constructor(private readonly queue: NotificationQueue) {}
+  constructor(private readonly queue: NotificationQueueService) {}
 
   @ApiOperation({
     summary: 'The notification queue, newest first, optionally only pending, sent or failed ones.',

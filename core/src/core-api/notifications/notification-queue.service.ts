@@ -10,7 +10,7 @@ import { toNotificationDto } from './to-notification-dto.js';
 
 /** The notification queue as IT employees work it: filter it, mark a notification sent, delete one. */
 @Injectable()
-export class NotificationQueue {
+export class NotificationQueueService {
   constructor(
     @InjectModel(Notification.name, CORE_DB) private readonly notifications: Model<Notification>,
     private readonly systemLogs: SystemLogsService,

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { NOTIFICATION_STATUSES, type NotificationStatus } from '../../shared/model/core-db/notification.schema.js';
+import {
+  NOTIFICATION_STATUSES,
+  type NotificationStatus,
+} from '../../shared/model/core-db/notification.schema.js';
 
 export class SendEmailDto {
   @ApiProperty({ format: 'email', example: 'traveler@example.com' })

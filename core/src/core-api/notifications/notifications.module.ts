@@ -3,10 +3,13 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
 import { Mailer } from './mailer.js';
-import { NotificationClaim, NotificationClaimSchema } from '../../shared/model/core-db/notification-claim.schema.js';
+import {
+  NotificationClaim,
+  NotificationClaimSchema,
+} from '../../shared/model/core-db/notification-claim.schema.js';
 import { NotificationDispatcher } from './notification-dispatcher.js';
 import { NotificationQueueController } from './notification-queue.controller.js';
-import { NotificationQueue } from './notification-queue.service.js';
+import { NotificationQueueService } from './notification-queue.service.js';
 import { Notification, NotificationSchema } from '../../shared/model/core-db/notification.schema.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
@@ -23,7 +26,7 @@ import { NotificationsService } from './notifications.service.js';
     SystemLogStoreModule,
   ],
   controllers: [NotificationsController, NotificationQueueController],
-  providers: [Mailer, NotificationsService, NotificationDispatcher, NotificationQueue],
+  providers: [Mailer, NotificationsService, NotificationDispatcher, NotificationQueueService],
   exports: [NotificationsService, Mailer],
 })
 export class NotificationsModule {}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import type { BookingDto } from '../../core-api/bookings/booking.dto.js';
+import type { BookingDto } from './customer-booking.dto.js';
 import { BookingSystem, type Customer } from '../../testing/booking-system.js';
 
 describe('booking seats through the Customer API', () => {

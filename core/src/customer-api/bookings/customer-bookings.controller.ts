@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BookingIdParamDto, CreateBookingDto, SetPassengersDto } from '../../core-api/bookings/booking-request.dto.js';
-import { BookingDto, BookingListDto, CheckoutDto } from '../../core-api/bookings/booking.dto.js';
+import { BookingIdParamDto, CreateBookingDto, SetPassengersDto } from './customer-booking-request.dto.js';
+import { BookingDto, BookingListDto, CheckoutDto } from './customer-booking.dto.js';
 import { ApiProblemResponses } from '../../platform/problem/api-problem-responses.js';
 import { CurrentPrincipal } from '../../platform/security/current-principal.decorator.js';
 import type { Principal } from '../../platform/security/principal.js';

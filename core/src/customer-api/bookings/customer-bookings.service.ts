@@ -1,7 +1,7 @@
 import type { CoreApiClient } from '@astrobookings/openapi';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CreateBookingDto } from '../../core-api/bookings/booking-request.dto.js';
-import type { BookingDto, BookingListDto, CheckoutDto } from '../../core-api/bookings/booking.dto.js';
+import type { CreateBookingDto } from './customer-booking-request.dto.js';
+import type { BookingDto, BookingListDto, CheckoutDto } from './customer-booking.dto.js';
 import { CORE_API_CLIENT } from '../../platform/http/core-api-client.provider.js';
 import type { Principal } from '../../platform/security/principal.js';
 import { coreApiResult } from './core-api-result.js';

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../core-api/bookings/booking-request.dto.js';
+import { IDEMPOTENCY_KEY_PATTERN } from '../../platform/http/idempotency-key-pattern.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 

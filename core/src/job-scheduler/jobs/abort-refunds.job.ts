@@ -10,7 +10,7 @@ import { JobRunner } from './job-runner.js';
  * the repair for an abort whose own cancel-all call never reached Core API.
  */
 @Injectable()
-export class AbortedLaunchRefundJob extends CronJob {
+export class AbortRefundsJob extends CronJob {
   protected readonly type = 'aborted-launch-refunds';
 
   constructor(

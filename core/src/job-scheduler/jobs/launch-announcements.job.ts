@@ -10,7 +10,7 @@ import { JobRunner } from './job-runner.js';
  * for a new launch whose best-effort announcement from Admin API never reached Core API.
  */
 @Injectable()
-export class LaunchAnnouncementRepairJob extends CronJob {
+export class LaunchAnnouncementsJob extends CronJob {
   protected readonly type = 'launch-announcements';
 
   constructor(

@@ -7,7 +7,7 @@ import { JobRunner } from './job-runner.js';
 
 /** On REMINDER_CRON, has Core API queue the reminders of launches lifting off within REMINDER_LEAD_HOURS. */
 @Injectable()
-export class LaunchReminderJob extends CronJob {
+export class LaunchRemindersJob extends CronJob {
   protected readonly type = 'launch-reminders';
 
   constructor(

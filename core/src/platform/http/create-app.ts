@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { createLogger } from '../logging/logger.js';
 import { NestPinoLogger } from '../logging/nest-logger.js';
 import { requestIdMiddleware } from '../logging/request-id.middleware.js';
-import { buildApiDocument, serveApiDocument } from '../openapi/api-document.js';
+import { buildApiDocument, serveApiDocument } from '../api-docs/api-document.js';
 import { ProblemFilter } from '../problem/problem.filter.js';
 import { createValidationPipe } from '../validation/validation.pipe.js';
 import type { ServiceDefinition } from './service-definition.js';

@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
-import type { ApiDescription } from '../openapi/api-document.js';
+import type { ApiDescription } from '../api-docs/api-document.js';
 
 /** Everything needed to start one service: its module, its port and, for APIs, its OpenAPI description. */
 export interface ServiceDefinition {

@@ -5,7 +5,7 @@ import { Types, type Model } from 'mongoose';
 import { isDuplicateKey } from '../../platform/database/is-duplicate-key.js';
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
 import { currentRequestId } from '../../platform/logging/request-context.js';
-import type { OutgoingEmail } from '../../core-api/notifications/mailer.js';
+import type { OutgoingEmail } from './outgoing-email.js';
 import { NotificationKey } from '../model/core-db/notification-key.schema.js';
 import { Notification } from '../model/core-db/notification.schema.js';
 

@@ -1,14 +1,19 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { OPERATIONS_MIGRATIONS } from '../../../migrations/index.js';
 import { OPERATIONS_ENTITIES } from './operations-entities.js';
 
-/** Connection options for the Operations DB; the schema comes only from migrations, never from synchronize. */
-export function operationsDataSourceOptions(databaseUrl: string): DataSourceOptions {
+/**
+ * Connection options for the Operations DB; the schema comes only from migrations, never from synchronize.
+ * Services connect without the migrations; only the migrate script and test set-up pass them.
+ */
+export function operationsDataSourceOptions(
+  databaseUrl: string,
+  migrations: DataSourceOptions['migrations'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
     entities: OPERATIONS_ENTITIES,
-    migrations: OPERATIONS_MIGRATIONS,
+    migrations,
     synchronize: false,
     migrationsRun: false,
     connectTimeoutMS: 5000,
@@ -16,6 +21,9 @@ export function operationsDataSourceOptions(databaseUrl: string): DataSourceOpti
   };
 }
 
-export function createOperationsDataSource(databaseUrl: string): DataSource {
-  return new DataSource(operationsDataSourceOptions(databaseUrl));
+export function createOperationsDataSource(
+  databaseUrl: string,
+  migrations: DataSourceOptions['migrations'] = [],
+): DataSource {
+  return new DataSource(operationsDataSourceOptions(databaseUrl, migrations));
 }

@@ -6,7 +6,7 @@ type SyncRun = CoreApi.components['schemas']['SyncRunDto'];
 
 /** Asks Core API, which owns synchronisation, to run the catalog sync. */
 @Injectable()
-export class AdminSyncService {
+export class CatalogSyncService {
   constructor(@Inject(CORE_API_CLIENT) private readonly coreApi: CoreApiClient) {}
 
   async syncCatalog(): Promise<SyncRun> {

@@ -5,8 +5,8 @@ import {
   type AdminApiClient,
 } from '@astrobookings/openapi';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { adminApi } from '../../apps/admin-api/admin-api.definition.js';
-import { coreApi } from '../../apps/core-api/core-api.definition.js';
+import { adminApi } from './admin-api.definition.js';
+import { coreApi } from '../core-api/core-api.definition.js';
 import { DEMO_EMAILS, signIn, startAuthApi } from '../../testing/auth-fixture.js';
 import { createIsolatedDatabases, type IsolatedDatabases } from '../../testing/isolated-databases.js';
 import { startService, type RunningService } from '../../testing/start-service.js';

@@ -6,7 +6,7 @@ import type { SupplierSummaryDto } from './supplier-summary.dto.js';
 
 /** Read-only summaries of the Operations DB for back-office apps. */
 @Injectable()
-export class AdminCatalogService {
+export class SupplierSummariesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async suppliers(): Promise<SupplierSummaryDto[]> {

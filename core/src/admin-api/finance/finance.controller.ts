@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../platform/security/roles.decorator.js';
+import { SupplierSummariesService } from './supplier-summaries.service.js';
+import { SupplierSummaryListDto } from './supplier-summary.dto.js';
+
+@ApiTags('admin')
+@Controller()
+export class FinanceController {
+  constructor(private readonly summaries: SupplierSummariesService) {}
+
+  @ApiOperation({ summary: 'Suppliers with how many rockets and launches each has.' })
+  @Get('suppliers')
+  @Roles('finance', 'admin')
+  @ApiOkResponse({ type: SupplierSummaryListDto })
+  async suppliers(): Promise<SupplierSummaryListDto> {
+    return { items: await this.summaries.suppliers() };
+  }
+}

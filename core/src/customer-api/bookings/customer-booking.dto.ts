@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LAUNCH_STATUSES, type LaunchStatus } from '../../shared/rules/launch-status.js';
+import { BOOKING_STATUSES, type BookingStatus } from '../../shared/rules/booking-status.js';
+
+export class PassengerDto {
+  @ApiProperty({ type: 'integer', example: 1 })
+  seatNumber: number;
+
+  @ApiProperty({ example: 'Ada Lovelace' })
+  fullName: string;
+}
+
+export class RefundTierDto {
+  @ApiProperty({
+    type: 'integer',
+    description: 'Applies when cancelling at least this many days before lift-off.',
+  })
+  minDaysBefore: number;
+
+  @ApiProperty({ type: 'integer', example: 100 })
+  percent: number;
+}
+
+/** The cancellation policy and what cancelling now would refund. */
+export class RefundPolicyDto {
+  @ApiProperty({ type: [RefundTierDto] })
+  tiers: RefundTierDto[];
+
+  @ApiProperty({ type: 'integer', description: 'Percentage of the amount paid refunded if cancelled now.' })
+  percentNow: number;
+
+  @ApiProperty({ description: 'Refund if cancelled now (0 while nothing is paid).' })
+  refundNow: number;
+}
+
+/** A customer's booking with its launch, passengers and refund policy, as the Customer API publishes it. */
+export class BookingDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  launchId: string;
+
+  @ApiProperty()
+  missionName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  scheduledAt: string;
+
+  @ApiProperty({ enum: LAUNCH_STATUSES })
+  launchStatus: LaunchStatus;
+
+  @ApiProperty({ type: 'integer', example: 2 })
+  seats: number;
+
+  @ApiProperty({ enum: BOOKING_STATUSES })
+  status: BookingStatus;
+
+  @ApiProperty({ format: 'date-time', description: 'Until when an unpaid hold keeps its seats.' })
+  holdExpiresAt: string;
+
+  @ApiProperty({ example: 500000 })
+  amount: number;
+
+  @ApiProperty({ example: 'USD' })
+  currency: string;
+
+  @ApiPropertyOptional({ description: 'Refunded on cancellation.' })
+  refundAmount?: number;
+
+  @ApiProperty({ type: [PassengerDto] })
+  passengers: PassengerDto[];
+
+  @ApiProperty({ type: RefundPolicyDto })
+  refundPolicy: RefundPolicyDto;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+/** A customer's bookings: launches still ahead, launches flown, and bookings cancelled or expired. */
+export class BookingListDto {
+  @ApiProperty({ type: [BookingDto] })
+  upcoming: BookingDto[];
+
+  @ApiProperty({ type: [BookingDto] })
+  past: BookingDto[];
+
+  @ApiProperty({ type: [BookingDto] })
+  cancelled: BookingDto[];
+}
+
+export class CheckoutDto {
+  @ApiProperty({ description: "The payment provider's checkout page for this booking." })
+  checkoutUrl: string;
+}

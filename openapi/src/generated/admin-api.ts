@@ -275,6 +275,8 @@ export interface components {
             description: string;
             /** @example Low Earth Orbit */
             destination: string;
+            /** @description Whether its supplier may still edit the launch (scheduled or delayed). */
+            editable: boolean;
             /** Format: uuid */
             id: string;
             /** @example Kennedy Space Center LC-39A */
@@ -283,6 +285,8 @@ export interface components {
             minimumOccupancy: number;
             /** @example Artemis Tourist I */
             missionName: string;
+            /** @description The statuses the launch may move to now (successful and failed only once its date has passed). */
+            nextStatuses: ("scheduled" | "confirmed" | "delayed" | "aborted" | "successful" | "failed")[];
             /**
              * @description Seats sold over seats offered, from 0 to 1.
              * @example 0.625

@@ -450,8 +450,13 @@ export interface components {
         };
         BookingListDto: {
             cancelled: components["schemas"]["BookingDto"][];
+            /** @description The most seats the customer may take in one booking. */
+            maxSeatsPerBooking: number;
             past: components["schemas"]["BookingDto"][];
+            seatLimits: components["schemas"]["SeatLimitsDto"];
             upcoming: components["schemas"]["BookingDto"][];
+            /** @description Whether the customer is a VIP: two or more confirmed trips. */
+            vip: boolean;
         };
         CheckoutDto: {
             /** @description The payment provider's checkout page for this booking. */
@@ -593,6 +598,12 @@ export interface components {
         RemindersDto: {
             /** @description Launch reminders queued by this run. */
             queued: number;
+        };
+        SeatLimitsDto: {
+            /** @example 4 */
+            standard: number;
+            /** @example 6 */
+            vip: number;
         };
         SendEmailDto: {
             subject: string;

@@ -211,8 +211,13 @@ export interface components {
         };
         BookingListDto: {
             cancelled: components["schemas"]["BookingDto"][];
+            /** @description The most seats the customer may take in one booking. */
+            maxSeatsPerBooking: number;
             past: components["schemas"]["BookingDto"][];
+            seatLimits: components["schemas"]["SeatLimitsDto"];
             upcoming: components["schemas"]["BookingDto"][];
+            /** @description Whether the customer is a VIP: two or more confirmed trips. */
+            vip: boolean;
         };
         CatalogDestinationsDto: {
             /**
@@ -314,6 +319,12 @@ export interface components {
             minDaysBefore: number;
             /** @example 100 */
             percent: number;
+        };
+        SeatLimitsDto: {
+            /** @example 4 */
+            standard: number;
+            /** @example 6 */
+            vip: number;
         };
         SetPassengersDto: {
             passengers: components["schemas"]["PassengerInputDto"][];

@@ -59,6 +59,17 @@ export class AdminLaunchDto {
 
   @ApiProperty({ description: 'Whether enough seats are sold to reach the minimum occupancy.' })
   viable: boolean;
+
+  @ApiProperty({
+    enum: LAUNCH_STATUSES,
+    isArray: true,
+    description:
+      'The statuses the launch may move to now (successful and failed only once its date has passed).',
+  })
+  nextStatuses: LaunchStatus[];
+
+  @ApiProperty({ description: 'Whether its supplier may still edit the launch (scheduled or delayed).' })
+  editable: boolean;
 }
 
 export class AdminLaunchListDto {

@@ -163,6 +163,22 @@ describe('launches and their lifecycle (Admin API)', () => {
     expect((await transition(lost.id, { to: 'failed' })).data?.status).toBe('failed');
   });
 
+  it('states what a launch may become now and whether its supplier may still edit it', async () => {
+    const launch = await createLaunch('Stated Facts');
+    expect(launch).toMatchObject({ nextStatuses: ['confirmed', 'delayed', 'aborted'], editable: true });
+    const confirmed = (await transition(launch.id, { to: 'confirmed' })).data;
+    expect(confirmed).toMatchObject({ nextStatuses: ['delayed', 'aborted'], editable: false });
+
+    await stack.sql(`UPDATE launches SET scheduled_at = now() - interval '1 hour' WHERE id = '${launch.id}'`);
+    const { data } = await stack.asSupplier.GET('/launches/{id}', { params: { path: { id: launch.id } } });
+    expect(data).toMatchObject({
+      nextStatuses: ['successful', 'failed', 'delayed', 'aborted'],
+      editable: false,
+    });
+    const flown = (await transition(launch.id, { to: 'successful' })).data;
+    expect(flown).toMatchObject({ nextStatuses: [], editable: false });
+  });
+
   it('rejects transitions the lifecycle does not allow with a 409 problem listing the allowed ones', async () => {
     const launch = await createLaunch('Illegal Moves');
     const skip = await transition(launch.id, { to: 'successful' });

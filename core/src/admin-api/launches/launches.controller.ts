@@ -40,7 +40,7 @@ export class LaunchesController {
     @CurrentPrincipal() principal: Principal,
     @Query() query: LaunchListQueryDto,
   ): Promise<AdminLaunchListDto> {
-    return { items: (await this.launches.list(principal, query)).map(toAdminLaunchDto) };
+    return { items: (await this.launches.list(principal, query)).map((launch) => toAdminLaunchDto(launch)) };
   }
 
   @ApiOperation({ summary: 'Schedules a launch on one of the caller’s active rockets.' })

@@ -16,8 +16,7 @@ import type { LaunchListQueryDto } from './launch-list-query.dto.js';
 import { LaunchStatusChange } from '../../shared/model/operations/launch-status-change.entity.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import type { UpdateLaunchDto } from './update-launch.dto.js';
-
-const EDITABLE_STATUSES = ['scheduled', 'delayed'];
+import { EDITABLE_STATUSES } from '../../shared/rules/launch-status.js';
 
 /**
  * A supplier's launches. Staff read and change only their own organisation's (another one's look missing);

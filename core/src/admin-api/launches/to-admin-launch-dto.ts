@@ -1,8 +1,13 @@
 import type { AdminLaunchDto } from './admin-launch.dto.js';
 import type { Launch } from '../../shared/model/operations/launch.entity.js';
+import { EDITABLE_STATUSES } from '../../shared/rules/launch-status.js';
+import { nextStatuses } from '../../shared/rules/launch-transitions.js';
 
-/** A launch (with its supplier and rocket loaded) as back-office apps see it, occupancy included. */
-export function toAdminLaunchDto(launch: Launch): AdminLaunchDto {
+/**
+ * A launch (with its supplier and rocket loaded) as back-office apps see it: occupancy and what its supplier may
+ * do with it now included, so no page works the lifecycle out again.
+ */
+export function toAdminLaunchDto(launch: Launch, now = new Date()): AdminLaunchDto {
   return {
     id: launch.id,
     missionName: launch.missionName,
@@ -23,5 +28,7 @@ export function toAdminLaunchDto(launch: Launch): AdminLaunchDto {
     occupancyRate: Math.round((launch.seatsSold / launch.seatsTotal) * 1000) / 1000,
     viable: launch.seatsSold >= launch.minimumOccupancy,
     status: launch.status,
+    nextStatuses: nextStatuses(launch, now),
+    editable: EDITABLE_STATUSES.includes(launch.status),
   };
 }

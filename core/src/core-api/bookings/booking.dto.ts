@@ -78,7 +78,19 @@ export class BookingDto {
   createdAt: string;
 }
 
-/** A customer's bookings: launches still ahead, launches flown, and bookings cancelled or expired. */
+/** The seats one booking may take: the standard limit and the higher one VIP customers get. */
+export class SeatLimitsDto {
+  @ApiProperty({ type: 'integer', example: 4 })
+  standard: number;
+
+  @ApiProperty({ type: 'integer', example: 6 })
+  vip: number;
+}
+
+/**
+ * A customer's bookings: launches still ahead, launches flown, and bookings cancelled or expired; with what
+ * the customer may book next (VIP status and seat limit), so no client works the rule out again.
+ */
 export class BookingListDto {
   @ApiProperty({ type: [BookingDto] })
   upcoming: BookingDto[];
@@ -88,6 +100,15 @@ export class BookingListDto {
 
   @ApiProperty({ type: [BookingDto] })
   cancelled: BookingDto[];
+
+  @ApiProperty({ description: 'Whether the customer is a VIP: two or more confirmed trips.' })
+  vip: boolean;
+
+  @ApiProperty({ type: 'integer', description: 'The most seats the customer may take in one booking.' })
+  maxSeatsPerBooking: number;
+
+  @ApiProperty({ type: SeatLimitsDto })
+  seatLimits: SeatLimitsDto;
 }
 
 export class CheckoutDto {

@@ -21,7 +21,7 @@ import { CatalogSeats } from './catalog-seats.js';
 import { queryRows } from '../../platform/database/query-rows.js';
 import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
 import { requestFingerprint } from './request-fingerprint.js';
-import { maxSeatsPerBooking } from '../../shared/rules/seat-limit.js';
+import { isVip, MAX_SEATS, maxSeatsPerBooking, VIP_MAX_SEATS } from '../../shared/rules/seat-limit.js';
 import { releaseSeats, takeSeats, type SeatCount } from './seat-ledger.js';
 import { toBookingDto, type BookingWithLaunch } from './to-booking-dto.js';
 
@@ -81,7 +81,15 @@ export class BookingsService {
       order: { launch: { scheduledAt: 'ASC' }, createdAt: 'ASC' },
     })) as BookingWithLaunch[];
     const now = new Date();
-    const list: BookingListDto = { upcoming: [], past: [], cancelled: [] };
+    const confirmed = await this.confirmedBookings(this.bookings.manager, customerId);
+    const list: BookingListDto = {
+      upcoming: [],
+      past: [],
+      cancelled: [],
+      vip: isVip(confirmed),
+      maxSeatsPerBooking: maxSeatsPerBooking(confirmed),
+      seatLimits: { standard: MAX_SEATS, vip: VIP_MAX_SEATS },
+    };
     for (const booking of bookings) {
       const dto = toBookingDto(booking, now);
       if (booking.status === 'cancelled' || booking.status === 'expired') list.cancelled.push(dto);
@@ -228,17 +236,22 @@ export class BookingsService {
     });
   }
 
+  /** Confirmed bookings of the customer: what makes a VIP. */
+  private async confirmedBookings(manager: EntityManager, customerId: string): Promise<number> {
+    const [{ confirmed }] = await queryRows<{ confirmed: number }>(
+      manager,
+      `SELECT count(*)::int AS confirmed FROM bookings WHERE customer_id = $1 AND status = 'confirmed'`,
+      [customerId],
+    );
+    return confirmed;
+  }
+
   private async placeHold(
     manager: EntityManager,
     request: CreateHoldDto,
     fingerprint: string,
   ): Promise<{ id: string; count: SeatCount }> {
-    const [{ confirmed }] = await queryRows<{ confirmed: number }>(
-      manager,
-      `SELECT count(*)::int AS confirmed FROM bookings WHERE customer_id = $1 AND status = 'confirmed'`,
-      [request.customerId],
-    );
-    const maxSeats = maxSeatsPerBooking(confirmed);
+    const maxSeats = maxSeatsPerBooking(await this.confirmedBookings(manager, request.customerId));
     if (request.seats > maxSeats) {
       throw new UnprocessableEntityException(`A booking may take at most ${maxSeats} seats.`);
     }

@@ -158,6 +158,26 @@ describe('booking seats through the Customer API', () => {
     expect((await system.book(system.vip, { launchId: launch.id, seats: 7 })).status).toBe(400);
   });
 
+  it('tells customers their seat limit and whether they are a VIP, as the booking engine counts it', async () => {
+    type Allowance = {
+      vip: boolean;
+      maxSeatsPerBooking: number;
+      seatLimits: { standard: number; vip: number };
+    };
+    const regular = await system.call<Allowance>(system.customer, 'GET', '/bookings');
+    expect(regular.body).toMatchObject({
+      vip: false,
+      maxSeatsPerBooking: 4,
+      seatLimits: { standard: 4, vip: 6 },
+    });
+
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 20 });
+    await system.confirmedBooking(system.vip, launch.id);
+    await system.confirmedBooking(system.vip, launch.id);
+    const after = await system.call<Allowance>(system.vip, 'GET', '/bookings');
+    expect(after.body).toMatchObject({ vip: true, maxSeatsPerBooking: 6 });
+  });
+
   it('lists my bookings as upcoming, past and cancelled, and never anyone else’s', async () => {
     const launch = await system.createLaunch({ daysAhead: 35, seatsTotal: 10 });
     const kept = (await (

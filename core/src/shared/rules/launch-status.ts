@@ -11,3 +11,6 @@ export type LaunchStatus = (typeof LAUNCH_STATUSES)[number];
 
 /** Statuses in which a launch has not flown yet and still sells seats. */
 export const BOOKABLE_STATUSES: readonly LaunchStatus[] = ['scheduled', 'confirmed', 'delayed'];
+
+/** Statuses in which a supplier may still edit a launch's facts (confirmed launches keep their word). */
+export const EDITABLE_STATUSES: readonly LaunchStatus[] = ['scheduled', 'delayed'];

@@ -1,6 +1,6 @@
 import { ConflictException, UnprocessableEntityException } from '@nestjs/common';
 import { LAUNCH_STATUSES, type LaunchStatus } from './launch-status.js';
-import { assertTransition, LAUNCH_TRANSITIONS } from './launch-transitions.js';
+import { assertTransition, LAUNCH_TRANSITIONS, nextStatuses } from './launch-transitions.js';
 
 const now = new Date('2030-06-01T12:00:00Z');
 const tomorrow = new Date('2030-06-02T12:00:00Z');
@@ -61,5 +61,31 @@ describe('launch transitions', () => {
     expect(() => assertTransition(launch, { to: 'aborted', reason: '  ' }, now)).toThrow(
       UnprocessableEntityException,
     );
+  });
+
+  it('offer as next statuses exactly the moves assertTransition accepts now', () => {
+    for (const status of LAUNCH_STATUSES) {
+      for (const scheduledAt of [yesterday, tomorrow]) {
+        const accepted = LAUNCH_STATUSES.filter((to) => {
+          try {
+            assertTransition({ status, scheduledAt }, { to, ...details }, now);
+            return true;
+          } catch {
+            return false;
+          }
+        });
+        expect(nextStatuses({ status, scheduledAt }, now).sort()).toEqual(accepted.sort());
+      }
+    }
+  });
+
+  it('hold back successful and failed until the launch date has passed', () => {
+    expect(nextStatuses({ status: 'confirmed', scheduledAt: tomorrow }, now)).toEqual(['delayed', 'aborted']);
+    expect(nextStatuses({ status: 'confirmed', scheduledAt: yesterday }, now)).toEqual([
+      'successful',
+      'failed',
+      'delayed',
+      'aborted',
+    ]);
   });
 });

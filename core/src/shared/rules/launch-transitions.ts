@@ -11,6 +11,16 @@ export const LAUNCH_TRANSITIONS: Readonly<Record<LaunchStatus, readonly LaunchSt
   failed: [],
 };
 
+/** Whether it flew is only known after its date: successful and failed wait for it. */
+function awaitsLaunchDate(to: LaunchStatus): boolean {
+  return to === 'successful' || to === 'failed';
+}
+
+/** The statuses a launch may move to now: the lifecycle's next steps the date already allows. */
+export function nextStatuses(launch: { status: LaunchStatus; scheduledAt: Date }, now: Date): LaunchStatus[] {
+  return LAUNCH_TRANSITIONS[launch.status].filter((to) => !awaitsLaunchDate(to) || launch.scheduledAt <= now);
+}
+
 export interface TransitionRequest {
   to: LaunchStatus;
   reason?: string;
@@ -29,7 +39,7 @@ export function assertTransition(
       `A ${launch.status} launch cannot become ${request.to}; allowed: ${allowed.join(', ') || 'none'}.`,
     );
   }
-  if ((request.to === 'successful' || request.to === 'failed') && launch.scheduledAt > now) {
+  if (awaitsLaunchDate(request.to) && launch.scheduledAt > now) {
     throw new ConflictException(
       `A launch cannot be marked ${request.to} before its date (${launch.scheduledAt.toISOString()}).`,
     );

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { HoldExpiryJobsModule } from '../../job-scheduler/jobs/hold-expiry-jobs.module.js';
 import { JobsModule } from '../../job-scheduler/jobs/jobs.module.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
@@ -20,7 +19,6 @@ export class JobSchedulerModule {
         CoreDbModule,
         HealthModule.register([CoreDbHealth]),
         JobsModule,
-        HoldExpiryJobsModule,
       ],
     };
   }

@@ -62,3 +62,52 @@ describe('Job Scheduler', () => {
     }
   }, 40_000);
 });
+
+describe('Job Scheduler when the APIs cannot be reached', () => {
+  let databases: IsolatedDatabases;
+  let scheduler: RunningService | undefined;
+
+  beforeAll(async () => {
+    databases = await createIsolatedDatabases({ migrate: false });
+  }, 60_000);
+
+  afterAll(async () => {
+    await scheduler?.stop();
+    await databases?.drop();
+  }, 30_000);
+
+  it('records each failed run with its error and keeps running on schedule, but never records a start-up run', async () => {
+    const nobody = `http://127.0.0.1:${await freePort()}`;
+    scheduler = await startService(jobScheduler, {
+      ...databases.env,
+      CORE_API_URL: nobody,
+      AUTH_API_URL: nobody,
+      HOLD_EXPIRY_CRON: '* * * * * *',
+    });
+
+    const connection = await mongoose.createConnection(databases.env.CORE_DB_URL).asPromise();
+    try {
+      const runs = await eventually(async () => {
+        const found = await connection
+          .collection('jobs')
+          .find({ type: 'hold-expiry', status: 'failed' })
+          .toArray();
+        return found.length >= 2 ? found : undefined;
+      }, 20_000);
+      for (const run of runs) {
+        expect(run).toMatchObject({
+          trigger: 'cron',
+          error: expect.stringContaining('fetch failed'),
+          requestId: expect.any(String),
+        });
+        expect(run.finishedAt).toBeInstanceOf(Date);
+        expect(run.summary).toBeUndefined();
+      }
+      expect(new Set(runs.map((run) => run.requestId)).size).toBe(runs.length);
+      expect(await connection.collection('jobs').countDocuments({ type: { $ne: 'hold-expiry' } })).toBe(0);
+      expect((await fetch(`${scheduler.url}/health/live`)).status).toBe(200);
+    } finally {
+      await connection.close();
+    }
+  }, 40_000);
+});

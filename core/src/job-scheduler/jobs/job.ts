@@ -1,0 +1,20 @@
+import type { AppConfig } from '../../platform/config/app-config.js';
+import type { JobContext } from './job-context.js';
+
+/** One row of the Job Scheduler's table of jobs (JOBS). */
+export interface Job {
+  /** Recorded as each run's `type` in the Core DB `jobs`; also names the job in logs. */
+  readonly type: string;
+  /** What the job is for, in one line. */
+  readonly summary: string;
+  /** The cron expression it runs on, from the configuration. */
+  readonly cron: (config: AppConfig) => string;
+  /** One run: it fails by throwing, and what it resolves to is recorded as the run's summary. */
+  readonly call: (context: JobContext) => Promise<string | void>;
+  /**
+   * Set for a job that also runs once at start-up (trigger `startup`): asked every 2 s until it resolves
+   * true (a rejection counts as not yet), so that run is not recorded as a failure while the system is still
+   * starting.
+   */
+  readonly startup?: (context: JobContext) => Promise<boolean>;
+}

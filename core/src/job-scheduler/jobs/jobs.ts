@@ -1,0 +1,49 @@
+import { refundAbortedLaunches } from './abort-refunds.job.js';
+import { syncCatalog } from './catalog-sync.job.js';
+import { coreApiReady } from './core-api-ready.js';
+import { deleteExpiredCredentials } from './credential-housekeeping.job.js';
+import { expireHolds } from './hold-expiry.job.js';
+import type { Job } from './job.js';
+import { announceMissedLaunches } from './launch-announcements.job.js';
+import { queueLaunchReminders } from './launch-reminders.job.js';
+
+/** Every job the Job Scheduler runs: a job is declared here and nowhere else. */
+export const JOBS: readonly Job[] = [
+  {
+    type: 'hold-expiry',
+    cron: (config) => config.bookings.holdExpiryCron,
+    call: expireHolds,
+    summary: 'Releases the seats of holds nobody paid in time (a minute late at most by default).',
+  },
+  {
+    type: 'catalog-sync',
+    cron: (config) => config.syncCron,
+    call: syncCatalog,
+    startup: coreApiReady,
+    summary: 'Reconciles the public catalog with the Operations DB, at start-up and then on schedule.',
+  },
+  {
+    type: 'launch-reminders',
+    cron: (config) => config.bookings.reminderCron,
+    call: queueLaunchReminders,
+    summary: 'Queues the reminders of confirmed bookings on launches lifting off soon.',
+  },
+  {
+    type: 'launch-announcements',
+    cron: (config) => config.bookings.announcementRepairCron,
+    call: announceMissedLaunches,
+    summary: 'Announces recent launches whose announcement from Admin API never reached Core API.',
+  },
+  {
+    type: 'aborted-launch-refunds',
+    cron: (config) => config.bookings.abortedLaunchRefundCron,
+    call: refundAbortedLaunches,
+    summary: 'Cancels and refunds bookings left active on aborted launches.',
+  },
+  {
+    type: 'credential-housekeeping',
+    cron: (config) => config.housekeepingCron,
+    call: deleteExpiredCredentials,
+    summary: 'Deletes expired tokens and ended sessions, which FerretDB cannot expire by itself.',
+  },
+];

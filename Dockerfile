@@ -3,6 +3,7 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
+COPY system/package.json system/
 COPY openapi/package.json openapi/
 COPY bff/package.json bff/
 COPY core/package.json core/
@@ -16,13 +17,16 @@ FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
+COPY system/package.json system/
 COPY openapi/package.json openapi/
 COPY bff/package.json bff/
 COPY core/package.json core/
 COPY web/package.json web/
 COPY tools/package.json tools/
 # The tools workspace (embedded databases, test tooling) is not needed to run the system.
-RUN npm ci --omit=dev --ignore-scripts -w openapi -w bff -w core -w web && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts -w system -w openapi -w bff -w core -w web && npm cache clean --force
+# The system package is plain JavaScript: its sources are what runs.
+COPY system system
 COPY --from=build /app/openapi/dist openapi/dist
 COPY --from=build /app/bff/dist bff/dist
 COPY --from=build /app/core/dist core/dist

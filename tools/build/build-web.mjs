@@ -3,6 +3,7 @@
 // machine five cold builds took 32 s sequentially against 34 s two at a time (52 s three at a time).
 // WEB_BUILD_CONCURRENCY overrides.
 // Usage: node tools/build/build-web.mjs [app ...]   (default: all apps)
+import { WEB_APPS as SYSTEM_WEB_APPS } from '@astrobookings/system';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ const WEB_DIR = join(REPO_ROOT, 'web');
 const WITH_NODE24 = join(REPO_ROOT, 'tools', 'bin', 'with-node24');
 const NG = join(REPO_ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js');
 
-export const WEB_APPS = ['customer', 'auth', 'supplier', 'financial', 'operations'];
+export const WEB_APPS = SYSTEM_WEB_APPS.map(({ app }) => app);
 
 function buildApp(app) {
   const started = Date.now();

@@ -1,85 +1,21 @@
-// What the system is made of: every service and SSR app, its port variable and health URL.
-// Names double as log file names and as labels in the launcher's output.
+// What the launcher runs: every service and SSR app of @astrobookings/system with its entry point and health
+// URL, plus the backing servers' ports. Names double as log file names and as labels in the launcher's output.
+import { SERVICES as SYSTEM_SERVICES, WEB_APPS as SYSTEM_WEB_APPS } from '@astrobookings/system';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../db/index.mjs';
 
-export const SERVICES = [
-  {
-    name: 'auth-api',
-    portKey: 'authApi',
-    portEnv: 'AUTH_API_PORT',
-    urlEnv: 'AUTH_API_URL',
-    defaultPort: 3001,
-  },
-  {
-    name: 'customer-api',
-    portKey: 'customerApi',
-    portEnv: 'CUSTOMER_API_PORT',
-    urlEnv: 'CUSTOMER_API_URL',
-    defaultPort: 3002,
-  },
-  {
-    name: 'admin-api',
-    portKey: 'adminApi',
-    portEnv: 'ADMIN_API_PORT',
-    urlEnv: 'ADMIN_API_URL',
-    defaultPort: 3003,
-  },
-  {
-    name: 'core-api',
-    portKey: 'coreApi',
-    portEnv: 'CORE_API_PORT',
-    urlEnv: 'CORE_API_URL',
-    defaultPort: 3004,
-  },
-  {
-    name: 'job-scheduler',
-    portKey: 'jobScheduler',
-    portEnv: 'JOB_SCHEDULER_PORT',
-    urlEnv: 'JOB_SCHEDULER_URL',
-    defaultPort: 3005,
-  },
-].map((service) => ({
+export const SERVICES = SYSTEM_SERVICES.map((service) => ({
   ...service,
+  portKey: service.key,
   kind: 'service',
   entry: join(REPO_ROOT, 'core', 'dist', 'apps', service.name, 'main.js'),
   healthPath: '/health/ready',
 }));
 
-export const WEB_APPS = [
-  {
-    name: 'customer-web',
-    app: 'customer',
-    portKey: 'customerWeb',
-    urlEnv: 'CUSTOMER_WEB_URL',
-    defaultPort: 4000,
-  },
-  { name: 'auth-web', app: 'auth', portKey: 'authWeb', urlEnv: 'AUTH_WEB_URL', defaultPort: 4001 },
-  {
-    name: 'supplier-web',
-    app: 'supplier',
-    portKey: 'supplierWeb',
-    urlEnv: 'SUPPLIER_WEB_URL',
-    defaultPort: 4002,
-  },
-  {
-    name: 'financial-web',
-    app: 'financial',
-    portKey: 'financialWeb',
-    urlEnv: 'FINANCIAL_WEB_URL',
-    defaultPort: 4003,
-  },
-  {
-    name: 'operations-web',
-    app: 'operations',
-    portKey: 'operationsWeb',
-    urlEnv: 'OPERATIONS_WEB_URL',
-    defaultPort: 4004,
-  },
-].map((app) => ({
+export const WEB_APPS = SYSTEM_WEB_APPS.map((app) => ({
   ...app,
+  portKey: app.key,
   kind: 'web',
-  portEnv: `${app.app.toUpperCase()}_WEB_PORT`,
   entry: join(REPO_ROOT, 'web', 'dist', app.app, 'server', 'server.mjs'),
   healthPath: '/bff/health',
 }));

@@ -51,11 +51,14 @@ export class System {
     this.stopping = false;
   }
 
+  /** Every component's URL variable: its default URL on the port it got. */
   get urls() {
-    const url = (port) => `http://127.0.0.1:${port}`;
     const urls = {};
-    for (const c of SERVICES) urls[c.urlEnv] = url(this.ports[c.portKey]);
-    for (const c of WEB_APPS) urls[c.urlEnv] = `http://localhost:${this.ports[c.portKey]}`;
+    for (const c of [...SERVICES, ...WEB_APPS]) {
+      const url = new URL(c.defaultUrl);
+      url.port = String(this.ports[c.portKey]);
+      urls[c.urlEnv] = url.origin;
+    }
     return urls;
   }
 

@@ -1,0 +1,1 @@
+export { SERVICES, WEB_APPS } from './components.js';

@@ -9,3 +9,6 @@ export {
   type WebAppDescription,
   type WebAppKey,
 } from './components.js';
+export { ConfigError } from './config-error.js';
+export { EnvReader } from './env-reader.js';
+export { LOG_LEVELS, type LogLevel } from './log-levels.js';

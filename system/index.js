@@ -1,1 +1,4 @@
 export { SERVICES, WEB_APPS } from './components.js';
+export { ConfigError } from './config-error.js';
+export { EnvReader } from './env-reader.js';
+export { LOG_LEVELS } from './log-levels.js';

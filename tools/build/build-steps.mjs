@@ -13,7 +13,11 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const STEPS = {
   openapi: { inputs: ['openapi'], output: 'openapi/dist', command: [npm, 'run', 'build', '-w', 'openapi'] },
   bff: { inputs: ['bff', 'openapi'], output: 'bff/dist', command: [npm, 'run', 'build', '-w', 'bff'] },
-  core: { inputs: ['core', 'openapi'], output: 'core/dist', command: [npm, 'run', 'build', '-w', 'core'] },
+  core: {
+    inputs: ['core', 'openapi', 'system'],
+    output: 'core/dist',
+    command: [npm, 'run', 'build', '-w', 'core'],
+  },
   web: {
     inputs: ['web', 'bff', 'openapi'],
     output: 'web/dist',

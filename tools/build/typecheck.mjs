@@ -1,11 +1,12 @@
-// `npm run typecheck`: tsc --noEmit on every TypeScript workspace compiled with tsc.
+// `npm run typecheck`: tsc --noEmit on every TypeScript workspace compiled with tsc, and on the system
+// package's hand-written declarations.
 // The web apps are type-checked by their Angular build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../db/index.mjs';
 import { buildStep } from './build-steps.mjs';
 
-const PROJECTS = ['openapi', 'bff', 'core'];
+const PROJECTS = ['system', 'openapi', 'bff', 'core'];
 const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 function check(project) {

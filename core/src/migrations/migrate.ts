@@ -4,7 +4,7 @@ import { createOperationsDataSource } from '../shared/model/operations/operation
 
 /** Applies pending Operations DB migrations, then exits: 0 when the schema is current, 1 on failure. */
 async function migrate(): Promise<void> {
-  const dataSource = createOperationsDataSource(loadConfig().databaseUrl, OPERATIONS_MIGRATIONS);
+  const dataSource = createOperationsDataSource(loadConfig('migrate').databaseUrl, OPERATIONS_MIGRATIONS);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

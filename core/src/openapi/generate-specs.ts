@@ -13,9 +13,9 @@ import { sortDocument } from './sort-document.js';
  */
 async function generateSpecs(outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  const config = loadConfig({});
   for (const definition of API_DEFINITIONS) {
     if (!definition.api) continue;
+    const config = loadConfig(definition.name, {});
     const app = await NestFactory.create(definition.module(config), { preview: true, logger: false });
     const document = sortDocument(buildApiDocument(app, definition.api));
     await app.close();

@@ -8,7 +8,7 @@ import { insertSeedData } from './insert-seed-data.js';
 
 /** Writes the demo data and demo accounts into empty databases, then exits; keeps whatever exists. */
 async function seed(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig('seed');
   const dataSource = createOperationsDataSource(config.databaseUrl);
   await dataSource.initialize();
   const coreDb = await mongoose.createConnection(config.coreDbUrl).asPromise();
@@ -19,9 +19,7 @@ async function seed(): Promise<void> {
       JSON.stringify({ level: 'info', msg: inserted ? 'seed data inserted' : 'seed skipped: data exists' }),
     );
     // Demo accounts share a published password: production databases get them only when asked for explicitly.
-    const wantsAccounts =
-      (process.env.SEED_DEMO_ACCOUNTS ?? (config.nodeEnv === 'production' ? 'false' : 'true')) === 'true';
-    if (wantsAccounts) {
+    if (config.seedDemoAccounts) {
       const accounts = await insertDemoAccounts({ dataSource, coreDb, customerDb });
       console.log(JSON.stringify({ level: 'info', msg: 'demo accounts', inserted: accounts }));
       const bookings = await insertDemoBookings(dataSource, coreDb);

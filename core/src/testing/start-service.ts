@@ -18,7 +18,7 @@ export async function startService(
   env: Record<string, string>,
   port = 0,
 ): Promise<RunningService> {
-  const config = loadConfig({
+  const config = loadConfig(definition.name, {
     SMTP_URL: testEnv('SMTP_URL'),
     MONGO_URL: testEnv('MONGO_URL'),
     DATABASE_URL: testEnv('DATABASE_URL'),

@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from '../../platform/http/service-definition.js';
 import { AdminApiModule } from './admin-api.module.js';
 
-export const adminApi: ServiceDefinition = {
+export const adminApi: ServiceDefinition<'admin-api'> = {
   name: 'admin-api',
   module: (config) => AdminApiModule.forRoot(config),
   port: (config) => config.ports.adminApi,

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { FinanceModule } from '../../admin-api/finance/finance.module.js';
 import { LaunchesModule } from '../../admin-api/launches/launches.module.js';
-import type { AppConfig } from '../../platform/config/app-config.js';
+import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
 import { CoreDbModule } from '../../platform/database/core-db.module.js';
@@ -18,7 +18,7 @@ import { SyncModule } from '../../admin-api/sync/sync.module.js';
  */
 @Module({})
 export class AdminApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: ScopedConfig<'admin-api'>): DynamicModule {
     return {
       module: AdminApiModule,
       imports: [

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '../../auth-api/auth.module.js';
-import type { AppConfig } from '../../platform/config/app-config.js';
+import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
 import { CoreDbModule } from '../../platform/database/core-db.module.js';
@@ -13,7 +13,7 @@ import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
 /** Auth API: credentials and sessions (Core DB), customer profiles (Customer DB), staff (Operations DB). */
 @Module({})
 export class AuthApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: ScopedConfig<'auth-api'>): DynamicModule {
     return {
       module: AuthApiModule,
       imports: [

@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from '../../platform/http/service-definition.js';
 import { CoreApiModule } from './core-api.module.js';
 
-export const coreApi: ServiceDefinition = {
+export const coreApi: ServiceDefinition<'core-api'> = {
   name: 'core-api',
   module: (config) => CoreApiModule.forRoot(config),
   port: (config) => config.ports.coreApi,

@@ -3,7 +3,7 @@ import { LaunchAnnouncementsModule } from '../../core-api/launch-announcements/l
 import { BookingsModule } from '../../core-api/bookings/bookings.module.js';
 import { HoldExpiryModule } from '../../core-api/hold-expiry/hold-expiry.module.js';
 import { NotificationsModule } from '../../core-api/notifications/notifications.module.js';
-import type { AppConfig } from '../../platform/config/app-config.js';
+import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
 import { CoreDbModule } from '../../platform/database/core-db.module.js';
@@ -19,7 +19,7 @@ import { SystemLogsModule } from '../../core-api/system-logs/system-logs.module.
 /** Core API: synchronisation, notifications, system logs and the health of the whole system. */
 @Module({})
 export class CoreApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: ScopedConfig<'core-api'>): DynamicModule {
     return {
       module: CoreApiModule,
       imports: [

@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from '../../platform/http/service-definition.js';
 import { CustomerApiModule } from './customer-api.module.js';
 
-export const customerApi: ServiceDefinition = {
+export const customerApi: ServiceDefinition<'customer-api'> = {
   name: 'customer-api',
   module: (config) => CustomerApiModule.forRoot(config),
   port: (config) => config.ports.customerApi,

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CustomerBookingsModule } from '../../customer-api/bookings/customer-bookings.module.js';
 import { CustomerLaunchesModule } from '../../customer-api/catalog/customer-launches.module.js';
-import type { AppConfig } from '../../platform/config/app-config.js';
+import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
 import { CustomerDbModule } from '../../platform/database/customer-db.module.js';
@@ -13,7 +13,7 @@ import { coreApiClientProvider } from '../../platform/http/core-api-client.provi
 /** Customer API: the public catalog of launches and customers' bookings. */
 @Module({})
 export class CustomerApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: ScopedConfig<'customer-api'>): DynamicModule {
     return {
       module: CustomerApiModule,
       imports: [

@@ -49,7 +49,7 @@ export class LoginService {
 
   private async recordFailure(email: string, ip: string, userId: string | undefined): Promise<void> {
     const locks = this.throttle.recordFailure(email);
-    const { lockoutThreshold, lockoutMinutes } = this.config.security;
+    const { lockoutThreshold, lockoutMinutes } = this.config.auth;
     if (userId) {
       const updated = await this.accounts
         .model()

@@ -20,7 +20,7 @@ export class AuthThrottle {
 
   /** Counts one request from `ip`; throws 429 once the IP went over the limit this minute. */
   checkIp(action: ThrottledAction, ip: string): void {
-    const decision = this.perIp.hit(`${action}:${ip}`, this.config.security.rateLimitPerMinute, MINUTE_MS);
+    const decision = this.perIp.hit(`${action}:${ip}`, this.config.auth.rateLimitPerMinute, MINUTE_MS);
     if (!decision.allowed) throw new TooManyRequestsException(decision.retryAfterSeconds);
   }
 
@@ -32,7 +32,7 @@ export class AuthThrottle {
 
   /** Records a failed sign-in; true when this failure locks the address. */
   recordFailure(email: string): boolean {
-    const { lockoutThreshold, lockoutMinutes } = this.config.security;
+    const { lockoutThreshold, lockoutMinutes } = this.config.auth;
     return !this.failures.hit(`fail:${email}`, lockoutThreshold - 1, lockoutMinutes * MINUTE_MS).allowed;
   }
 
@@ -41,7 +41,7 @@ export class AuthThrottle {
   }
 
   private lockedFor(email: string): number {
-    const decision = this.failures.peek(`fail:${email}`, this.config.security.lockoutThreshold);
+    const decision = this.failures.peek(`fail:${email}`, this.config.auth.lockoutThreshold);
     return decision.allowed ? 0 : decision.retryAfterSeconds * 1000;
   }
 }

@@ -232,7 +232,7 @@ export class BookingsService {
       amount: booking.amount,
       currency: booking.currency,
       refund,
-      customerWebUrl: this.config.bookings.customerWebUrl,
+      customerWebUrl: this.config.urls.customerWeb,
     });
   }
 
@@ -269,7 +269,7 @@ export class BookingsService {
         request.customerId,
         request.customerEmail.toLowerCase(),
         request.seats,
-        this.config.bookings.holdMinutes,
+        this.config.payments.holdMinutes,
         count.pricePerSeat * request.seats,
         count.currency,
         request.idempotencyKey,

@@ -47,13 +47,13 @@ export class LaunchAnnouncementsService {
       .exec();
     const activeIds = new Set(active.map((credential) => credential._id));
     const customers = await this.profiles.find({}, { _id: 1, email: 1 }).lean().exec();
-    const later = new Date(Date.now() + this.config.bookings.announcementDelayMinutes * MINUTE_MS);
+    const later = new Date(Date.now() + this.config.announcements.delayMinutes * MINUTE_MS);
     const queued: AnnouncementDto = { vip: 0, others: 0 };
     for (const customer of customers.filter((profile) => activeIds.has(profile._id))) {
       const vip = vips.has(customer._id);
       const isNew = await this.outbox.enqueueOnce(
         `launch-announcement:${launchId}:${customer._id}`,
-        announcementEmail(customer.email, launch, this.config.bookings.customerWebUrl),
+        announcementEmail(customer.email, launch, this.config.urls.customerWeb),
         'core-api',
         vip ? {} : { notBefore: later },
       );

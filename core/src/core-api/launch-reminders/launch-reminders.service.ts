@@ -40,7 +40,7 @@ export class LaunchRemindersService {
          WHERE l.id = b.launch_id AND b.status = 'confirmed' AND b.reminded_at IS NULL AND l.status <> 'aborted'
            AND l.scheduled_at > now() AND l.scheduled_at <= now() + make_interval(hours => $1::int)
          RETURNING b.id, b.customer_email, b.seats, l.mission_name, l.launch_site, l.scheduled_at`,
-        [this.config.bookings.reminderLeadHours],
+        [this.config.announcements.reminderLeadHours],
       );
       for (const booking of due) {
         await stageEmail(
@@ -53,7 +53,7 @@ export class LaunchRemindersService {
             launchSite: booking.launch_site,
             scheduledAt: new Date(booking.scheduled_at),
             seats: booking.seats,
-            customerWebUrl: this.config.bookings.customerWebUrl,
+            customerWebUrl: this.config.urls.customerWeb,
           }),
         );
       }

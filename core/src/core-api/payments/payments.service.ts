@@ -70,7 +70,7 @@ export class PaymentsService {
             seats: confirmed.seats,
             amount: Number(confirmed.amount),
             currency: confirmed.currency,
-            customerWebUrl: this.config.bookings.customerWebUrl,
+            customerWebUrl: this.config.urls.customerWeb,
           }),
         );
       } else {

@@ -26,7 +26,7 @@ export class SimulatedCardProvider implements PaymentProvider {
 
   async createCheckout(request: CheckoutRequest): Promise<{ checkoutUrl: string }> {
     const session = await this.sessions.save(this.sessions.create({ ...request, status: 'open' }));
-    return { checkoutUrl: `${this.config.bookings.checkoutBaseUrl}/payments/simulated/${session.id}` };
+    return { checkoutUrl: `${this.config.payments.checkoutBaseUrl}/payments/simulated/${session.id}` };
   }
 
   async refund(request: RefundRequest): Promise<{ refundRef: string }> {
@@ -35,7 +35,7 @@ export class SimulatedCardProvider implements PaymentProvider {
   }
 
   verifyWebhook(body: unknown, signature: string | undefined): PaymentEvent {
-    if (!verifyWebhookSignature(JSON.stringify(body), signature, this.config.bookings.webhookSecret)) {
+    if (!verifyWebhookSignature(JSON.stringify(body), signature, this.config.payments.webhookSecret)) {
       throw new BadRequestException('The webhook signature does not verify.');
     }
     const event = body as Partial<PaymentEvent>;
@@ -85,7 +85,7 @@ export class SimulatedCardProvider implements PaymentProvider {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            [SIGNATURE_HEADER]: signWebhook(payload, this.config.bookings.webhookSecret),
+            [SIGNATURE_HEADER]: signWebhook(payload, this.config.payments.webhookSecret),
           },
           body: payload,
         });

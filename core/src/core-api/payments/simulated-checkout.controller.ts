@@ -49,7 +49,7 @@ export class SimulatedCheckoutController {
       return;
     }
     if (outcome === 'three-ds-success') {
-      await new Promise((resolve) => setTimeout(resolve, this.config.bookings.threeDsDelayMs));
+      await new Promise((resolve) => setTimeout(resolve, this.config.payments.threeDsDelayMs));
     }
     await this.simulated.capture(session);
     this.backToBooking(response, session);
@@ -62,6 +62,6 @@ export class SimulatedCheckoutController {
   }
 
   private backToBooking(response: Response, session: PaymentSession): void {
-    response.redirect(303, `${this.config.bookings.customerWebUrl}/bookings/${session.bookingId}?paid=1`);
+    response.redirect(303, `${this.config.urls.customerWeb}/bookings/${session.bookingId}?paid=1`);
   }
 }

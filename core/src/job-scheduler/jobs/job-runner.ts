@@ -10,7 +10,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { schedule, type ScheduledTask } from 'node-cron';
-import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { APP_CONFIG } from '../../platform/config/app-config.js';
+import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
 import { AUTH_API_CLIENT } from '../../platform/http/auth-api-client.provider.js';
 import { CORE_API_CLIENT } from '../../platform/http/core-api-client.provider.js';
@@ -38,7 +39,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   constructor(
     @InjectModel(JobRun.name, CORE_DB) private readonly runs: Model<JobRun>,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: ScopedConfig<'job-scheduler'>,
     @Inject(CORE_API_CLIENT) coreApi: CoreApiClient,
     @Inject(AUTH_API_CLIENT) authApi: AuthApiClient,
     serviceTokens: ServiceTokens,

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../../platform/config/app-config.js';
+import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import type { JobContext } from './job-context.js';
 
 /** One row of the Job Scheduler's table of jobs (JOBS). */
@@ -7,8 +7,8 @@ export interface Job {
   readonly type: string;
   /** What the job is for, in one line. */
   readonly summary: string;
-  /** The cron expression it runs on, from the configuration. */
-  readonly cron: (config: AppConfig) => string;
+  /** The cron expression it runs on, from the Job Scheduler's configuration. */
+  readonly cron: (config: ScopedConfig<'job-scheduler'>) => string;
   /** One run: it fails by throwing, and what it resolves to is recorded as the run's summary. */
   readonly call: (context: JobContext) => Promise<string | void>;
   /**

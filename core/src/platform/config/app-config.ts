@@ -1,77 +1,47 @@
-/** Every setting a service reads from the environment, validated once at start-up. */
+import type { ServiceKey } from '@astrobookings/system';
+
+/**
+ * Every setting the services and scripts read from the environment, validated once at start-up. A process
+ * is given only its own slice (CONFIG_SCOPES), so a setting it never reads cannot stop it from starting.
+ */
 export interface AppConfig {
   nodeEnv: string;
   logLevel: string;
-  ports: {
-    authApi: number;
-    customerApi: number;
-    adminApi: number;
-    coreApi: number;
-    jobScheduler: number;
-  };
-  urls: {
-    authApi: string;
-    customerApi: string;
-    adminApi: string;
-    coreApi: string;
-    jobScheduler: string;
+  /** Where each service listens (`*_API_PORT`, `JOB_SCHEDULER_PORT`). */
+  ports: Record<ServiceKey, number>;
+  /** Where each service is reached (`*_API_URL`, `JOB_SCHEDULER_URL`), and the two web apps mail links to. */
+  urls: Record<ServiceKey, string> & {
     /** The Auth web app, where email links (verification, reset, invitation) point. */
     authWeb: string;
+    /** The customer web app: booking emails link to it and the payment provider sends the browser back to it. */
+    customerWeb: string;
   };
+  /** Express `trust proxy`: which proxies may tell the client IP through X-Forwarded-For. */
+  trustProxy: string;
+  security: SecurityConfig;
   databaseUrl: string;
   customerDbUrl: string;
   coreDbUrl: string;
   smtpUrl: string;
   opsAlertEmail: string;
   mailFrom: string;
-  syncCron: string;
-  /**
-   * When the Job Scheduler has the Auth API delete expired tokens and ended sessions, which FerretDB cannot
-   * expire by itself (HOUSEKEEPING_CRON, daily at 03:30 by default).
-   */
-  housekeepingCron: string;
-  /** Express `trust proxy`: which proxies may tell the client IP through X-Forwarded-For. */
-  trustProxy: string;
   /** Milliseconds between two runs of Core API's notification outbox dispatcher. */
   notificationDispatchIntervalMs: number;
-  security: SecurityConfig;
-  bookings: BookingsConfig;
-}
-
-export interface BookingsConfig {
-  /** How long a hold keeps its seats before the expiry job releases them (BOOKING_HOLD_MINUTES). */
-  holdMinutes: number;
-  /** Where the payment provider sends the browser back after paying (CUSTOMER_WEB_URL). */
-  customerWebUrl: string;
-  /** Browser-facing base URL of the simulated card checkout pages (PAYMENT_CHECKOUT_URL, default Core API). */
-  checkoutBaseUrl: string;
-  /** HMAC secret signing payment webhooks (PAYMENT_WEBHOOK_SECRET). */
-  webhookSecret: string;
-  /** How long the simulated 3-D Secure card makes the payer wait (SIMULATED_3DS_DELAY_MS). */
-  threeDsDelayMs: number;
-  /** When the Job Scheduler expires unpaid holds (HOLD_EXPIRY_CRON, every minute by default). */
-  holdExpiryCron: string;
-  /**
-   * When the Job Scheduler cancels and refunds bookings left active on aborted launches, in case Admin API
-   * could not reach Core API at the abort (ABORTED_LAUNCH_REFUND_CRON, every five minutes by default).
-   */
-  abortedLaunchRefundCron: string;
-  /** When the Job Scheduler queues launch reminders (REMINDER_CRON, hourly by default). */
-  reminderCron: string;
-  /** How many hours before lift-off a confirmed booking's customer is reminded (REMINDER_LEAD_HOURS). */
-  reminderLeadHours: number;
-  /**
-   * When the Job Scheduler announces recent launches whose announcement never reached Core API
-   * (ANNOUNCEMENT_REPAIR_CRON, every ten minutes by default).
-   */
-  announcementRepairCron: string;
-  /** How long after VIP customers everyone else hears of a new launch (ANNOUNCEMENT_DELAY_MINUTES). */
-  announcementDelayMinutes: number;
+  auth: AuthConfig;
+  payments: PaymentsConfig;
+  scheduler: SchedulerConfig;
+  announcements: AnnouncementsConfig;
+  /** Whether the seed writes the demo accounts and bookings (SEED_DEMO_ACCOUNTS, true outside production). */
+  seedDemoAccounts: boolean;
 }
 
 export interface SecurityConfig {
   /** Shared secret services trade for a service token (INTERNAL_API_SECRET). */
   internalApiSecret: string;
+}
+
+/** What only the Auth API reads: its signing key and the limits on sign-in attempts. */
+export interface AuthConfig {
   /** Ed25519 private key (PKCS8 PEM) signing access tokens; absent outside production means an ephemeral key. */
   signingKeyPem?: string;
   /** Requests per minute one IP may make to each sign-in/registration/reset action. */
@@ -81,4 +51,49 @@ export interface SecurityConfig {
   lockoutMinutes: number;
 }
 
+export interface PaymentsConfig {
+  /** How long a hold keeps its seats while the customer pays, before the expiry job releases them (BOOKING_HOLD_MINUTES). */
+  holdMinutes: number;
+  /** Browser-facing base URL of the simulated card checkout pages (PAYMENT_CHECKOUT_URL, default Core API). */
+  checkoutBaseUrl: string;
+  /** HMAC secret signing payment webhooks (PAYMENT_WEBHOOK_SECRET). */
+  webhookSecret: string;
+  /** How long the simulated 3-D Secure card makes the payer wait (SIMULATED_3DS_DELAY_MS). */
+  threeDsDelayMs: number;
+}
+
+/** When the Job Scheduler runs each of its jobs. */
+export interface SchedulerConfig {
+  /** Catalog sync, besides the one at start-up (SYNC_CRON, every five minutes by default). */
+  syncCron: string;
+  /** Expiry of unpaid holds (HOLD_EXPIRY_CRON, every minute by default). */
+  holdExpiryCron: string;
+  /**
+   * Cancelling and refunding bookings left active on aborted launches, in case Admin API could not reach Core
+   * API at the abort (ABORTED_LAUNCH_REFUND_CRON, every five minutes by default).
+   */
+  abortedLaunchRefundCron: string;
+  /** Queueing launch reminders (REMINDER_CRON, hourly by default). */
+  reminderCron: string;
+  /**
+   * Announcing recent launches whose announcement never reached Core API (ANNOUNCEMENT_REPAIR_CRON, every ten
+   * minutes by default).
+   */
+  announcementRepairCron: string;
+  /**
+   * Having the Auth API delete expired tokens and ended sessions, which FerretDB cannot expire by itself
+   * (HOUSEKEEPING_CRON, daily at 03:30 by default).
+   */
+  housekeepingCron: string;
+}
+
+/** What Core API tells customers about launches ahead of time. */
+export interface AnnouncementsConfig {
+  /** How long after VIP customers everyone else hears of a new launch (ANNOUNCEMENT_DELAY_MINUTES). */
+  delayMinutes: number;
+  /** How many hours before lift-off a confirmed booking's customer is reminded (REMINDER_LEAD_HOURS). */
+  reminderLeadHours: number;
+}
+
+/** The running process's slice of AppConfig (see CONFIG_SCOPES), injectable in every module. */
 export const APP_CONFIG = Symbol('APP_CONFIG');

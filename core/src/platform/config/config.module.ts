@@ -1,11 +1,11 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 
-/** Makes the already validated config injectable everywhere under the token APP_CONFIG. */
+/** Makes the process's already validated slice of the config injectable everywhere as APP_CONFIG. */
 @Global()
 @Module({})
 export class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: Partial<AppConfig>): DynamicModule {
     return {
       module: ConfigModule,
       providers: [{ provide: APP_CONFIG, useValue: config }],

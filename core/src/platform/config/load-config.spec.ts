@@ -1,9 +1,19 @@
-import { ConfigError } from './config-error.js';
+import { ConfigError } from '@astrobookings/system';
 import { loadConfig } from './load-config.js';
+
+function problemsOf(attempt: () => unknown): readonly string[] {
+  try {
+    attempt();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
 
 describe('loadConfig', () => {
   it('uses the documented defaults when the environment is empty', () => {
-    const config = loadConfig({});
+    const config = loadConfig('core-api', {});
     expect(config.ports).toEqual({
       authApi: 3001,
       customerApi: 3002,
@@ -17,80 +27,159 @@ describe('loadConfig', () => {
     expect(config.coreDbUrl).toBe('mongodb://127.0.0.1:27018/core');
     expect(config.smtpUrl).toBe('smtp://127.0.0.1:1025');
     expect(config.opsAlertEmail).toBe('ops@astrobookings.local');
-    expect(config.syncCron).toBe('*/5 * * * *');
-    expect(config.housekeepingCron).toBe('30 3 * * *');
-    expect(config.bookings.announcementRepairCron).toBe('*/10 * * * *');
     expect(config.logLevel).toBe('info');
+    const { scheduler } = loadConfig('job-scheduler', {});
+    expect(scheduler.syncCron).toBe('*/5 * * * *');
+    expect(scheduler.housekeepingCron).toBe('30 3 * * *');
+    expect(scheduler.announcementRepairCron).toBe('*/10 * * * *');
+  });
+
+  it('groups what Core API reads about bookings into payments and announcements, with their defaults', () => {
+    const config = loadConfig('core-api', {});
+    expect(config.payments).toEqual({
+      holdMinutes: 10,
+      checkoutBaseUrl: 'http://127.0.0.1:3004',
+      webhookSecret: expect.any(String),
+      threeDsDelayMs: 3000,
+    });
+    expect(config.announcements).toEqual({ delayMinutes: 60, reminderLeadHours: 48 });
+    expect(config.urls.customerWeb).toBe('http://localhost:4000');
+    expect(
+      loadConfig('core-api', {
+        CORE_API_URL: 'http://core:3004',
+        PAYMENT_CHECKOUT_URL: 'https://pay.example/',
+      }).payments.checkoutBaseUrl,
+    ).toBe('https://pay.example');
+  });
+
+  it("gathers every cron into the Job Scheduler's settings", () => {
+    expect(loadConfig('job-scheduler', {}).scheduler).toEqual({
+      syncCron: '*/5 * * * *',
+      holdExpiryCron: '* * * * *',
+      abortedLaunchRefundCron: '*/5 * * * *',
+      reminderCron: '0 * * * *',
+      announcementRepairCron: '*/10 * * * *',
+      housekeepingCron: '30 3 * * *',
+    });
   });
 
   it('derives both Mongo databases from MONGO_URL, keeping its query string', () => {
-    const config = loadConfig({ MONGO_URL: 'mongodb://db.example:27017/?replicaSet=rs0' });
+    const config = loadConfig('core-api', { MONGO_URL: 'mongodb://db.example:27017/?replicaSet=rs0' });
     expect(config.customerDbUrl).toBe('mongodb://db.example:27017/customer?replicaSet=rs0');
     expect(config.coreDbUrl).toBe('mongodb://db.example:27017/core?replicaSet=rs0');
   });
 
   it('lets a per-database URL override the one derived from MONGO_URL', () => {
-    const config = loadConfig({ CORE_DB_URL: 'mongodb://other:1/core_x' });
+    const config = loadConfig('core-api', { CORE_DB_URL: 'mongodb://other:1/core_x' });
     expect(config.coreDbUrl).toBe('mongodb://other:1/core_x');
     expect(config.customerDbUrl).toBe('mongodb://127.0.0.1:27018/customer');
   });
 
-  it('reports every invalid value at once with the variable name', () => {
-    const attempt = () =>
-      loadConfig({
+  it('reports every invalid value a service reads at once, with the variable name', () => {
+    const problems = problemsOf(() =>
+      loadConfig('core-api', {
         CORE_API_PORT: 'abc',
         ADMIN_API_PORT: '70000',
         DATABASE_URL: 'mysql://x/y',
         CORE_API_URL: 'not a url',
-        SYNC_CRON: 'every minute',
+        REMINDER_LEAD_HOURS: 'soon',
         LOG_LEVEL: 'loud',
         OPS_ALERT_EMAIL: 'ops',
-      });
-    expect(attempt).toThrow(ConfigError);
-    try {
-      attempt();
-    } catch (error) {
-      const problems = (error as ConfigError).problems.join('\n');
-      for (const name of [
-        'CORE_API_PORT',
-        'ADMIN_API_PORT',
-        'DATABASE_URL',
-        'CORE_API_URL',
-        'SYNC_CRON',
-        'LOG_LEVEL',
-        'OPS_ALERT_EMAIL',
-      ]) {
-        expect(problems).toContain(name);
-      }
-      expect((error as ConfigError).problems).toHaveLength(7);
+      }),
+    );
+    for (const name of [
+      'CORE_API_PORT',
+      'ADMIN_API_PORT',
+      'DATABASE_URL',
+      'CORE_API_URL',
+      'REMINDER_LEAD_HOURS',
+      'LOG_LEVEL',
+      'OPS_ALERT_EMAIL',
+    ]) {
+      expect(problems.join('\n')).toContain(name);
     }
+    expect(problems).toHaveLength(7);
   });
 
   it('accepts port 0 so tests can ask the system for a free port', () => {
-    expect(loadConfig({ CORE_API_PORT: '0' }).ports.coreApi).toBe(0);
+    expect(loadConfig('core-api', { CORE_API_PORT: '0' }).ports.coreApi).toBe(0);
+  });
+
+  it('treats a blank value as unset, so its default applies', () => {
+    const config = loadConfig('core-api', { CORE_API_PORT: '  ', LOG_LEVEL: '', PAYMENT_CHECKOUT_URL: ' ' });
+    expect(config.ports.coreApi).toBe(3004);
+    expect(config.logLevel).toBe('info');
+    expect(config.payments.checkoutBaseUrl).toBe('http://127.0.0.1:3004');
+  });
+});
+
+describe('loadConfig per service', () => {
+  const badCrons = { SYNC_CRON: 'every minute', HOLD_EXPIRY_CRON: 'often' };
+
+  it('starts the Customer API on a bad scheduler cron, which stops only the Job Scheduler', () => {
+    expect(loadConfig('customer-api', badCrons).ports.customerApi).toBe(3002);
+    const problems = problemsOf(() => loadConfig('job-scheduler', badCrons));
+    expect(problems).toEqual([
+      'SYNC_CRON must be a cron expression, got "every minute"',
+      'HOLD_EXPIRY_CRON must be a cron expression, got "often"',
+    ]);
+  });
+
+  it('gives each process only the settings it reads', () => {
+    const keys = (config: object) => Object.keys(config).sort();
+    const everyService = ['logLevel', 'nodeEnv', 'ports', 'security', 'trustProxy', 'urls'];
+    expect(keys(loadConfig('customer-api', {}))).toEqual([...everyService, 'customerDbUrl'].sort());
+    expect(keys(loadConfig('job-scheduler', {}))).toEqual([...everyService, 'coreDbUrl', 'scheduler'].sort());
+    expect(keys(loadConfig('migrate', {}))).toEqual(['databaseUrl']);
+    expect(keys(loadConfig('seed', {}))).toEqual(
+      ['coreDbUrl', 'customerDbUrl', 'databaseUrl', 'nodeEnv', 'seedDemoAccounts'].sort(),
+    );
+  });
+
+  it('seeds the demo accounts outside production only, unless SEED_DEMO_ACCOUNTS says otherwise', () => {
+    expect(loadConfig('seed', {}).seedDemoAccounts).toBe(true);
+    expect(loadConfig('seed', { NODE_ENV: 'production' }).seedDemoAccounts).toBe(false);
+    expect(loadConfig('seed', { NODE_ENV: 'production', SEED_DEMO_ACCOUNTS: 'true' }).seedDemoAccounts).toBe(
+      true,
+    );
+    expect(loadConfig('seed', { SEED_DEMO_ACCOUNTS: 'false' }).seedDemoAccounts).toBe(false);
+    expect(problemsOf(() => loadConfig('seed', { SEED_DEMO_ACCOUNTS: 'yes' }))).toEqual([
+      'SEED_DEMO_ACCOUNTS must be true or false, got "yes"',
+    ]);
   });
 });
 
 describe('loadConfig security settings', () => {
+  const production = { NODE_ENV: 'production', INTERNAL_API_SECRET: 'a-real-internal-secret' };
+
   it('uses a development internal secret and no signing key outside production', () => {
-    const config = loadConfig({});
+    const config = loadConfig('auth-api', {});
     expect(config.security.internalApiSecret.length).toBeGreaterThanOrEqual(16);
-    expect(config.security.signingKeyPem).toBeUndefined();
+    expect(config.auth.signingKeyPem).toBeUndefined();
     expect(config.urls.authWeb).toBe('http://localhost:4001');
   });
 
-  it('refuses to start in production without INTERNAL_API_SECRET', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/INTERNAL_API_SECRET/);
+  it('refuses to start any service in production without INTERNAL_API_SECRET', () => {
+    for (const service of ['auth-api', 'customer-api', 'admin-api', 'core-api', 'job-scheduler'] as const) {
+      expect(() => loadConfig(service, { NODE_ENV: 'production' })).toThrow(/INTERNAL_API_SECRET/);
+    }
+  });
+
+  it('refuses to start Core API, which signs payment webhooks, in production without PAYMENT_WEBHOOK_SECRET', () => {
+    expect(problemsOf(() => loadConfig('core-api', production))).toEqual([
+      'PAYMENT_WEBHOOK_SECRET must be set to at least 16 characters in production',
+    ]);
+    expect(loadConfig('customer-api', production).security.internalApiSecret).toBe('a-real-internal-secret');
   });
 
   it('reads a PEM signing key written on one line with \\n escapes', () => {
-    const config = loadConfig({
+    const config = loadConfig('auth-api', {
       AUTH_SIGNING_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
     });
-    expect(config.security.signingKeyPem).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
+    expect(config.auth.signingKeyPem).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
   });
 
   it('rejects a signing key that is not a PKCS8 PEM', () => {
-    expect(() => loadConfig({ AUTH_SIGNING_KEY: 'secret' })).toThrow(/AUTH_SIGNING_KEY/);
+    expect(() => loadConfig('auth-api', { AUTH_SIGNING_KEY: 'secret' })).toThrow(/AUTH_SIGNING_KEY/);
   });
 });

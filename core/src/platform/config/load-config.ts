@@ -1,6 +1,14 @@
+import {
+  EnvReader,
+  LOG_LEVELS,
+  SERVICES,
+  WEB_APPS,
+  type ServiceKey,
+  type WebAppKey,
+} from '@astrobookings/system';
 import { validate as isValidCron } from 'node-cron';
 import type { AppConfig } from './app-config.js';
-import { ConfigError } from './config-error.js';
+import { CONFIG_SCOPES, type ConfigScope, type ScopedConfig } from './config-scopes.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -8,144 +16,108 @@ type Env = Record<string, string | undefined>;
 const DEV_INTERNAL_API_SECRET = 'astrobookings-dev-internal-secret';
 const DEV_PAYMENT_WEBHOOK_SECRET = 'astrobookings-dev-payment-webhook-secret';
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+/**
+ * Reads the settings `scope` reads (CONFIG_SCOPES) into a typed config, collecting every invalid one so one
+ * start-up shows them all in a ConfigError; settings of other processes are not even looked at.
+ */
+export function loadConfig<S extends ConfigScope>(scope: S, env: Env = process.env): ScopedConfig<S> {
+  const read = new EnvReader(env);
+  const settings = settingReaders(read);
+  const config = Object.fromEntries(CONFIG_SCOPES[scope].map((key) => [key, settings[key]()]));
+  read.throwIfInvalid();
+  return config as ScopedConfig<S>;
+}
 
-/** Reads the environment into a typed config, collecting every invalid value so one start-up shows them all. */
-export function loadConfig(env: Env = process.env): AppConfig {
-  const problems: string[] = [];
-  const read = (name: string, fallback: string): string => {
-    const value = env[name]?.trim();
-    return value ? value : fallback;
-  };
-  const port = (name: string, fallback: number): number => {
-    const raw = read(name, String(fallback));
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0 || value > 65535) {
-      problems.push(`${name} must be a port number between 0 and 65535, got "${raw}"`);
-    }
+/** How to read each setting of AppConfig; each runs only when a scope asks for it. */
+function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppConfig[K] } {
+  const production = read.text('NODE_ENV', 'development') === 'production';
+  const secret = (name: string, development: string): string => {
+    const value = read.text(name, production ? '' : development);
+    if (value.length < 16) read.problem(`${name} must be set to at least 16 characters in production`);
     return value;
   };
-  const url = (name: string, fallback: string, protocols: string[]): string => {
-    const raw = read(name, fallback);
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(raw);
-    } catch {
-      problems.push(`${name} must be a URL, got "${raw}"`);
-    }
-    if (parsed && !protocols.includes(parsed.protocol)) {
-      problems.push(`${name} must use ${protocols.join(' or ')}, got "${raw}"`);
-    }
-    return raw;
-  };
-  const email = (name: string, fallback: string): string => {
-    const raw = read(name, fallback);
-    if (!/^[^@\s]+@[^@\s]+$/.test(raw)) problems.push(`${name} must be an email address, got "${raw}"`);
-    return raw;
-  };
-
-  const positiveInt = (name: string, fallback: number): number => {
-    const raw = read(name, String(fallback));
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1)
-      problems.push(`${name} must be a positive integer, got "${raw}"`);
-    return value;
-  };
-
-  const http = ['http:', 'https:'];
-  const nodeEnv = read('NODE_ENV', 'development');
-  const production = nodeEnv === 'production';
-  const internalApiSecret = read('INTERNAL_API_SECRET', production ? '' : DEV_INTERNAL_API_SECRET);
-  if (internalApiSecret.length < 16) {
-    problems.push('INTERNAL_API_SECRET must be set to at least 16 characters in production');
-  }
-  // A PEM put into one env line usually has its newlines written as \n.
-  const signingKeyPem = env.AUTH_SIGNING_KEY?.trim().replace(/\\n/g, '\n') || undefined;
-  if (signingKeyPem && !signingKeyPem.includes('BEGIN PRIVATE KEY')) {
-    problems.push('AUTH_SIGNING_KEY must be a PKCS8 PEM private key (-----BEGIN PRIVATE KEY-----)');
-  }
-  const webhookSecret = read('PAYMENT_WEBHOOK_SECRET', production ? '' : DEV_PAYMENT_WEBHOOK_SECRET);
-  if (webhookSecret.length < 16) {
-    problems.push('PAYMENT_WEBHOOK_SECRET must be set to at least 16 characters in production');
-  }
-  const mongo = ['mongodb:', 'mongodb+srv:'];
-  const mongoUrl = url('MONGO_URL', 'mongodb://127.0.0.1:27018', mongo).replace(/\/+$/, '');
-  const logLevel = read('LOG_LEVEL', 'info');
-  if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
-  }
-  const syncCron = read('SYNC_CRON', '*/5 * * * *');
-  if (!isValidCron(syncCron)) problems.push(`SYNC_CRON must be a cron expression, got "${syncCron}"`);
-
-  const holdExpiryCron = read('HOLD_EXPIRY_CRON', '* * * * *');
-  if (!isValidCron(holdExpiryCron)) {
-    problems.push(`HOLD_EXPIRY_CRON must be a cron expression, got "${holdExpiryCron}"`);
-  }
   const cron = (name: string, fallback: string): string => {
-    const value = read(name, fallback);
-    if (!isValidCron(value)) problems.push(`${name} must be a cron expression, got "${value}"`);
+    const value = read.text(name, fallback);
+    if (!isValidCron(value)) read.problem(`${name} must be a cron expression, got "${value}"`);
     return value;
   };
-  const coreApiUrl = url('CORE_API_URL', 'http://127.0.0.1:3004', http);
+  const webUrl = (key: WebAppKey): string => {
+    const app = WEB_APPS.find((candidate) => candidate.key === key)!;
+    return read.url(app.urlEnv, app.defaultUrl).replace(/\/+$/, '');
+  };
+  const mongo = ['mongodb:', 'mongodb+srv:'];
+  let mongoUrl: string | undefined;
+  // Both Mongo databases default to MONGO_URL's server, which is read (and reported) once.
+  const mongoDatabase = (name: string, database: string): string => {
+    mongoUrl ??= read.url('MONGO_URL', 'mongodb://127.0.0.1:27018', mongo).replace(/\/+$/, '');
+    return read.url(name, withDatabase(mongoUrl, database), mongo);
+  };
+  const coreApi = SERVICES.find((service) => service.key === 'coreApi')!;
 
-  const config: AppConfig = {
-    nodeEnv,
-    logLevel,
-    ports: {
-      authApi: port('AUTH_API_PORT', 3001),
-      customerApi: port('CUSTOMER_API_PORT', 3002),
-      adminApi: port('ADMIN_API_PORT', 3003),
-      coreApi: port('CORE_API_PORT', 3004),
-      jobScheduler: port('JOB_SCHEDULER_PORT', 3005),
+  return {
+    nodeEnv: () => read.text('NODE_ENV', 'development'),
+    logLevel: () => read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    ports: () =>
+      Object.fromEntries(
+        SERVICES.map((service) => [service.key, read.port(service.portEnv, service.defaultPort)]),
+      ) as AppConfig['ports'],
+    urls: () => ({
+      ...(Object.fromEntries(
+        SERVICES.map((service) => [service.key, read.url(service.urlEnv, service.defaultUrl)]),
+      ) as Record<ServiceKey, string>),
+      authWeb: webUrl('authWeb'),
+      customerWeb: webUrl('customerWeb'),
+    }),
+    trustProxy: () => read.text('TRUST_PROXY', 'loopback, uniquelocal'),
+    security: () => ({ internalApiSecret: secret('INTERNAL_API_SECRET', DEV_INTERNAL_API_SECRET) }),
+    databaseUrl: () =>
+      read.url('DATABASE_URL', 'postgres://astro:astro@127.0.0.1:5433/operations', [
+        'postgres:',
+        'postgresql:',
+      ]),
+    customerDbUrl: () => mongoDatabase('CUSTOMER_DB_URL', 'customer'),
+    coreDbUrl: () => mongoDatabase('CORE_DB_URL', 'core'),
+    smtpUrl: () => read.url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+    opsAlertEmail: () => read.email('OPS_ALERT_EMAIL', 'ops@astrobookings.local'),
+    mailFrom: () => read.email('MAIL_FROM', 'no-reply@astrobookings.local'),
+    notificationDispatchIntervalMs: () => read.positiveInt('NOTIFICATION_DISPATCH_INTERVAL_MS', 2000),
+    auth: () => {
+      // A PEM put into one env line usually has its newlines written as \n.
+      const signingKeyPem = read.value('AUTH_SIGNING_KEY')?.replace(/\\n/g, '\n');
+      if (signingKeyPem && !signingKeyPem.includes('BEGIN PRIVATE KEY')) {
+        read.problem('AUTH_SIGNING_KEY must be a PKCS8 PEM private key (-----BEGIN PRIVATE KEY-----)');
+      }
+      return {
+        ...(signingKeyPem ? { signingKeyPem } : {}),
+        rateLimitPerMinute: read.positiveInt('AUTH_RATE_LIMIT_PER_MINUTE', 20),
+        lockoutThreshold: read.positiveInt('AUTH_LOCKOUT_THRESHOLD', 5),
+        lockoutMinutes: read.positiveInt('AUTH_LOCKOUT_MINUTES', 15),
+      };
     },
-    urls: {
-      authApi: url('AUTH_API_URL', 'http://127.0.0.1:3001', http),
-      customerApi: url('CUSTOMER_API_URL', 'http://127.0.0.1:3002', http),
-      adminApi: url('ADMIN_API_URL', 'http://127.0.0.1:3003', http),
-      coreApi: coreApiUrl,
-      jobScheduler: url('JOB_SCHEDULER_URL', 'http://127.0.0.1:3005', http),
-      authWeb: url('AUTH_WEB_URL', 'http://localhost:4001', http).replace(/\/+$/, ''),
-    },
-    databaseUrl: url('DATABASE_URL', 'postgres://astro:astro@127.0.0.1:5433/operations', [
-      'postgres:',
-      'postgresql:',
-    ]),
-    customerDbUrl: url('CUSTOMER_DB_URL', withDatabase(mongoUrl, 'customer'), mongo),
-    coreDbUrl: url('CORE_DB_URL', withDatabase(mongoUrl, 'core'), mongo),
-    smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
-    opsAlertEmail: email('OPS_ALERT_EMAIL', 'ops@astrobookings.local'),
-    mailFrom: email('MAIL_FROM', 'no-reply@astrobookings.local'),
-    syncCron,
-    housekeepingCron: cron('HOUSEKEEPING_CRON', '30 3 * * *'),
-    trustProxy: read('TRUST_PROXY', 'loopback, uniquelocal'),
-    notificationDispatchIntervalMs: positiveInt('NOTIFICATION_DISPATCH_INTERVAL_MS', 2000),
-    security: {
-      internalApiSecret,
-      ...(signingKeyPem ? { signingKeyPem } : {}),
-      rateLimitPerMinute: positiveInt('AUTH_RATE_LIMIT_PER_MINUTE', 20),
-      lockoutThreshold: positiveInt('AUTH_LOCKOUT_THRESHOLD', 5),
-      lockoutMinutes: positiveInt('AUTH_LOCKOUT_MINUTES', 15),
-    },
-    bookings: {
-      holdMinutes: positiveInt('BOOKING_HOLD_MINUTES', 10),
-      customerWebUrl: url('CUSTOMER_WEB_URL', 'http://localhost:4000', http).replace(/\/+$/, ''),
+    payments: () => ({
+      holdMinutes: read.positiveInt('BOOKING_HOLD_MINUTES', 10),
       // Defaults to Core API, which serves the simulated checkout pages; a bad CORE_API_URL is reported once.
-      checkoutBaseUrl: (read('PAYMENT_CHECKOUT_URL', '')
-        ? url('PAYMENT_CHECKOUT_URL', '', http)
-        : coreApiUrl
+      checkoutBaseUrl: (read.value('PAYMENT_CHECKOUT_URL')
+        ? read.url('PAYMENT_CHECKOUT_URL', '')
+        : read.text(coreApi.urlEnv, coreApi.defaultUrl)
       ).replace(/\/+$/, ''),
-      webhookSecret,
-      threeDsDelayMs: positiveInt('SIMULATED_3DS_DELAY_MS', 3000),
-      holdExpiryCron,
+      webhookSecret: secret('PAYMENT_WEBHOOK_SECRET', DEV_PAYMENT_WEBHOOK_SECRET),
+      threeDsDelayMs: read.positiveInt('SIMULATED_3DS_DELAY_MS', 3000),
+    }),
+    scheduler: () => ({
+      syncCron: cron('SYNC_CRON', '*/5 * * * *'),
+      holdExpiryCron: cron('HOLD_EXPIRY_CRON', '* * * * *'),
       abortedLaunchRefundCron: cron('ABORTED_LAUNCH_REFUND_CRON', '*/5 * * * *'),
       reminderCron: cron('REMINDER_CRON', '0 * * * *'),
-      reminderLeadHours: positiveInt('REMINDER_LEAD_HOURS', 48),
       announcementRepairCron: cron('ANNOUNCEMENT_REPAIR_CRON', '*/10 * * * *'),
-      announcementDelayMinutes: positiveInt('ANNOUNCEMENT_DELAY_MINUTES', 60),
-    },
+      housekeepingCron: cron('HOUSEKEEPING_CRON', '30 3 * * *'),
+    }),
+    announcements: () => ({
+      delayMinutes: read.positiveInt('ANNOUNCEMENT_DELAY_MINUTES', 60),
+      reminderLeadHours: read.positiveInt('REMINDER_LEAD_HOURS', 48),
+    }),
+    seedDemoAccounts: () => read.flag('SEED_DEMO_ACCOUNTS', !production),
   };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }
 
 /** Puts a database name into a Mongo URL, keeping any query string (e.g. `?replicaSet=rs0`). */

@@ -1,13 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ServiceName } from '@astrobookings/system';
 import type { DestinationStream, Logger } from 'pino';
-import type { AppConfig } from '../config/app-config.js';
 import { createLogger } from '../logging/logger.js';
 import { NestPinoLogger } from '../logging/nest-logger.js';
 import { requestIdMiddleware } from '../logging/request-id.middleware.js';
 import { buildApiDocument, serveApiDocument } from '../api-docs/api-document.js';
 import { ProblemFilter } from '../problem/problem.filter.js';
 import { createValidationPipe } from '../validation/validation.pipe.js';
+import type { ScopedConfig } from '../config/config-scopes.js';
 import type { ServiceDefinition } from './service-definition.js';
 
 export interface CreateAppOptions {
@@ -23,7 +24,7 @@ export interface CreatedApp {
 /** Creates a service's Nest app with the shared HTTP behaviour: request ids, JSON logs, problems, validation, docs. */
 export async function createApp(
   service: ServiceDefinition,
-  config: AppConfig,
+  config: ScopedConfig<ServiceName>,
   options: CreateAppOptions = {},
 ): Promise<CreatedApp> {
   const logger = createLogger(service.name, config.logLevel, options.logStream);

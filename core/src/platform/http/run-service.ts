@@ -1,13 +1,13 @@
-import { ConfigError } from '../config/config-error.js';
+import { ConfigError } from '@astrobookings/system';
 import { loadConfig } from '../config/load-config.js';
 import { createApp } from './create-app.js';
 import type { ServiceDefinition } from './service-definition.js';
 
-/** The body of every `main.ts`: validate the environment, start the app, listen on the service's port. */
+/** The body of every `main.ts`: validate the service's configuration, start the app, listen on its port. */
 export async function runService(service: ServiceDefinition): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(service.name);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`${service.name}: ${error.message}`);

@@ -15,7 +15,7 @@ export class SigningKeys {
   private jwk?: JWK;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const pem = config.security.signingKeyPem;
+    const pem = config.auth.signingKeyPem;
     if (pem) {
       this.privateKey = createPrivateKey(pem);
     } else {

@@ -1,3 +1,4 @@
+import { ConfigError } from '@astrobookings/system';
 import { loadBffConfig } from './config.js';
 
 describe('loadBffConfig', () => {
@@ -23,6 +24,30 @@ describe('loadBffConfig', () => {
       /PORT must be an integer[\s\S]*NODE_ENV must be one of[\s\S]*AUTH_API_URL must be an http\(s\) URL/,
     );
   });
+
+  it('throws the ConfigError the services throw, one problem per variable', () => {
+    let thrown: unknown;
+    try {
+      loadBffConfig('operations', { PORT: '70000', SESSION_RECHECK_SECONDS: 'often' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).problems).toEqual([
+      'PORT must be an integer between 0 and 65535, got "70000"',
+      'SESSION_RECHECK_SECONDS must be a whole number of seconds, got "often"',
+    ]);
+    expect((thrown as ConfigError).message).toMatch(/^Invalid configuration for the operations web server:/);
+  });
+
+  it('treats a blank value as unset and accepts port 0, as the services do', () => {
+    const config = loadBffConfig('financial', { PORT: ' ', NODE_ENV: '', ADMIN_API_URL: '  ' });
+
+    expect(config.port).toBe(4003);
+    expect(config.nodeEnv).toBe('development');
+    expect(config.apiUrls.admin).toBe('http://127.0.0.1:3003');
+    expect(loadBffConfig('financial', { PORT: '0' }).port).toBe(0);
+  });
 });
 
 describe('loadBffConfig session secret', () => {
@@ -38,5 +63,41 @@ describe('loadBffConfig session secret', () => {
     expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(config.sessionRecheckSeconds).toBe(5);
     expect(config.webUrls.auth).toBe('http://localhost:4001');
+  });
+});
+
+describe('loadBffConfig customer settings', () => {
+  it('defaults the catalog cache to 5 s fresh and 30 s stale, and reads both windows from the environment', () => {
+    expect(loadBffConfig('customer', {}).catalogCache).toEqual({ freshMs: 5000, staleMs: 30_000 });
+    expect(
+      loadBffConfig('customer', { CATALOG_CACHE_TTL_MS: '2000', CATALOG_CACHE_STALE_MS: '0' }).catalogCache,
+    ).toEqual({ freshMs: 2000, staleMs: 0 });
+  });
+
+  it('refuses a cache window that is not a whole number of milliseconds', () => {
+    expect(() => loadBffConfig('customer', { CATALOG_CACHE_TTL_MS: '5s' })).toThrow(/CATALOG_CACHE_TTL_MS/);
+  });
+
+  it('ends the "Pay" form on Core API unless PAYMENT_CHECKOUT_URL names the checkout pages', () => {
+    expect(loadBffConfig('customer', { CORE_API_URL: 'http://core.test:3004/' }).paymentCheckoutUrl).toBe(
+      'http://core.test:3004',
+    );
+    expect(loadBffConfig('customer', { PAYMENT_CHECKOUT_URL: 'https://pay.test' }).paymentCheckoutUrl).toBe(
+      'https://pay.test',
+    );
+    expect(() => loadBffConfig('customer', { PAYMENT_CHECKOUT_URL: 'pay.test' })).toThrow(
+      /PAYMENT_CHECKOUT_URL/,
+    );
+  });
+
+  it('reads them only for the customer app, so they cannot stop another app', () => {
+    const config = loadBffConfig('supplier', {
+      CATALOG_CACHE_TTL_MS: '5s',
+      PAYMENT_CHECKOUT_URL: 'pay.test',
+    });
+
+    expect(config.port).toBe(4002);
+    expect(config).not.toHaveProperty('catalogCache');
+    expect(config).not.toHaveProperty('paymentCheckoutUrl');
   });
 });

@@ -1,11 +1,10 @@
-/** The five web applications; each one is an SSR server with its own backend-for-frontend. */
-export type WebApp = 'auth' | 'customer' | 'supplier' | 'financial' | 'operations';
+import { EnvReader, LOG_LEVELS, SERVICES, WEB_APPS, type ApiName, type WebApp } from '@astrobookings/system';
+import type { ResponseCacheOptions } from './response-cache.js';
 
-/** The HTTP APIs a backend-for-frontend may call. */
-export type ApiName = 'auth' | 'customer' | 'admin' | 'core';
+export type { ApiName, WebApp };
 
-export interface BffConfig {
-  readonly app: WebApp;
+/** What every web server reads. */
+export interface CommonBffConfig {
   readonly port: number;
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly logLevel: string;
@@ -21,6 +20,22 @@ export interface BffConfig {
   readonly sessionRecheckSeconds: number;
 }
 
+/** What only the customer app reads. */
+export interface CustomerWebConfig {
+  /**
+   * Where the "Pay" form ends: the payment provider's checkout page, served by Core API unless
+   * `PAYMENT_CHECKOUT_URL` says otherwise (the setting Core API builds checkout links from).
+   */
+  readonly paymentCheckoutUrl: string;
+  /** The catalog cache's windows (`CATALOG_CACHE_TTL_MS`, 0 turns it off; `CATALOG_CACHE_STALE_MS`). */
+  readonly catalogCache: ResponseCacheOptions;
+}
+
+/** One web server's configuration: the common part plus its own app's settings. */
+export type BffConfig<A extends WebApp = WebApp> = CommonBffConfig & {
+  readonly app: A;
+} & (A extends 'customer' ? CustomerWebConfig : unknown);
+
 /**
  * Used only outside production, so `npm start` works without configuration; production refuses to start
  * without a real secret.
@@ -28,121 +43,64 @@ export interface BffConfig {
 const DEV_SESSION_SECRET = 'astrobookings-development-session-secret-never-use-in-production';
 const MIN_SECRET_LENGTH = 32;
 
-const DEFAULT_PORTS: Record<WebApp, number> = {
-  customer: 4000,
-  auth: 4001,
-  supplier: 4002,
-  financial: 4003,
-  operations: 4004,
-};
-
-/** Which API backs which app, following the system architecture. */
-const APIS_BY_APP: Record<WebApp, readonly ApiName[]> = {
-  auth: ['auth'],
-  customer: ['customer'],
-  supplier: ['admin'],
-  financial: ['admin'],
-  operations: ['core'],
-};
-
-const API_ENV: Record<ApiName, { env: string; fallback: string }> = {
-  auth: { env: 'AUTH_API_URL', fallback: 'http://127.0.0.1:3001' },
-  customer: { env: 'CUSTOMER_API_URL', fallback: 'http://127.0.0.1:3002' },
-  admin: { env: 'ADMIN_API_URL', fallback: 'http://127.0.0.1:3003' },
-  core: { env: 'CORE_API_URL', fallback: 'http://127.0.0.1:3004' },
-};
-
-const WEB_ENV: Record<WebApp, string> = {
-  customer: 'CUSTOMER_WEB_URL',
-  auth: 'AUTH_WEB_URL',
-  supplier: 'SUPPLIER_WEB_URL',
-  financial: 'FINANCIAL_WEB_URL',
-  operations: 'OPERATIONS_WEB_URL',
-};
-
 const NODE_ENVS = ['development', 'production', 'test'] as const;
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
- * Reads and validates the environment once, at start-up, so a bad value stops the server with a message
- * naming every offending variable instead of failing on the first request.
+ * Reads and validates the environment once, at start-up, so a bad value stops the server with a ConfigError
+ * naming every offending variable instead of failing on the first request. Only `app`'s own settings are
+ * read: a bad customer cache setting cannot stop the supplier app.
  */
-export function loadBffConfig(app: WebApp, env: NodeJS.ProcessEnv = process.env): BffConfig {
-  const problems: string[] = [];
+export function loadBffConfig<A extends WebApp>(app: A, env: NodeJS.ProcessEnv = process.env): BffConfig<A> {
+  const read = new EnvReader(env);
+  const self = WEB_APPS.find((webApp) => webApp.app === app);
+  if (!self) throw new Error(`Unknown web app "${app}"`);
+  const port = read.port('PORT', self.defaultPort);
+  const nodeEnv = read.oneOf('NODE_ENV', 'development', NODE_ENVS);
+  const logLevel = read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS);
 
-  const rawPort = env['PORT'] ?? String(DEFAULT_PORTS[app]);
-  const port = Number(rawPort);
-  if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) {
-    problems.push(`PORT must be an integer between 1 and 65535, got "${rawPort}"`);
-  }
-
-  const nodeEnv = (env['NODE_ENV'] ?? 'development') as BffConfig['nodeEnv'];
-  if (!NODE_ENVS.includes(nodeEnv)) {
-    problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got "${nodeEnv}"`);
-  }
-
-  const logLevel = env['LOG_LEVEL'] ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
-  }
-
+  // Trailing slashes would produce `//path` when joined with request paths.
   const apiUrls = {} as Record<ApiName, string>;
-  for (const [name, { env: variable, fallback }] of Object.entries(API_ENV) as [
-    ApiName,
-    typeof API_ENV.auth,
-  ][]) {
-    const value = env[variable] ?? fallback;
-    if (!isHttpUrl(value)) {
-      problems.push(`${variable} must be an http(s) URL, got "${value}"`);
-    }
-    // Trailing slashes would produce `//path` when joined with request paths.
-    apiUrls[name] = value.replace(/\/+$/, '');
+  for (const service of SERVICES) {
+    if (service.api) apiUrls[service.api] = read.url(service.urlEnv, service.defaultUrl).replace(/\/+$/, '');
   }
-
   const webUrls = {} as Record<WebApp, string>;
-  for (const [name, variable] of Object.entries(WEB_ENV) as [WebApp, string][]) {
-    const value = env[variable] ?? `http://localhost:${DEFAULT_PORTS[name]}`;
-    if (!isHttpUrl(value)) {
-      problems.push(`${variable} must be an http(s) URL, got "${value}"`);
-    }
-    webUrls[name] = value.replace(/\/+$/, '');
+  for (const webApp of WEB_APPS) {
+    webUrls[webApp.app] = read.url(webApp.urlEnv, webApp.defaultUrl).replace(/\/+$/, '');
   }
 
-  const sessionSecret = env['BFF_SESSION_SECRET'] ?? (nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
+  const sessionSecret = read.text('BFF_SESSION_SECRET', nodeEnv === 'production' ? '' : DEV_SESSION_SECRET);
   if (sessionSecret.length < MIN_SECRET_LENGTH) {
-    problems.push(
+    read.problem(
       `BFF_SESSION_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters` +
         (nodeEnv === 'production' ? ' (required in production)' : ''),
     );
   }
+  const sessionRecheckSeconds = read.wholeNumber('SESSION_RECHECK_SECONDS', 30, 'seconds');
+  const own = app === 'customer' ? customerSettings(read, apiUrls.core) : {};
 
-  const rawRecheck = env['SESSION_RECHECK_SECONDS'] ?? '30';
-  const sessionRecheckSeconds = Number(rawRecheck);
-  if (!/^\d+$/.test(rawRecheck)) {
-    problems.push(`SESSION_RECHECK_SECONDS must be a whole number of seconds, got "${rawRecheck}"`);
-  }
-
-  if (problems.length > 0) {
-    throw new Error(`Invalid configuration for the ${app} web server:\n- ${problems.join('\n- ')}`);
-  }
-  return {
-    app,
+  read.throwIfInvalid(`the ${app} web server`);
+  const common: CommonBffConfig = {
     port,
     nodeEnv,
     logLevel,
     apiUrls,
-    apis: APIS_BY_APP[app],
+    apis: self.apis,
     webUrls,
     sessionSecret,
     sessionRecheckSeconds,
   };
+  return { app, ...common, ...own } as BffConfig<A>;
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+function customerSettings(read: EnvReader, coreApiUrl: string): CustomerWebConfig {
+  return {
+    // A bad CORE_API_URL is reported once, under its own name.
+    paymentCheckoutUrl: read.value('PAYMENT_CHECKOUT_URL')
+      ? read.url('PAYMENT_CHECKOUT_URL', '')
+      : coreApiUrl,
+    catalogCache: {
+      freshMs: read.wholeNumber('CATALOG_CACHE_TTL_MS', 5_000, 'milliseconds'),
+      staleMs: read.wholeNumber('CATALOG_CACHE_STALE_MS', 30_000, 'milliseconds'),
+    },
+  };
 }

@@ -17,9 +17,4 @@ export { accessTokenOf, sessionOf, type BffSession, type SessionUser } from './s
 export { sessionMiddleware } from './session-middleware.js';
 export { signInUrl, sessionRoutes } from './session-routes.js';
 export { createSessionStore, sessionFromPair, type SessionStore } from './session-store.js';
-export {
-  catalogCacheOptions,
-  publicCacheControl,
-  ResponseCache,
-  type ResponseCacheOptions,
-} from './response-cache.js';
+export { publicCacheControl, ResponseCache, type ResponseCacheOptions } from './response-cache.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { catalogCacheOptions, publicCacheControl, ResponseCache } from './response-cache.js';
+import { publicCacheControl, ResponseCache } from './response-cache.js';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -93,19 +93,7 @@ describe('ResponseCache', () => {
   });
 });
 
-describe('catalogCacheOptions', () => {
-  it('defaults to 5 s fresh and 30 s stale, and reads both windows from the environment', () => {
-    expect(catalogCacheOptions({})).toEqual({ freshMs: 5000, staleMs: 30_000 });
-    expect(catalogCacheOptions({ CATALOG_CACHE_TTL_MS: '2000', CATALOG_CACHE_STALE_MS: '0' })).toEqual({
-      freshMs: 2000,
-      staleMs: 0,
-    });
-  });
-
-  it('refuses a value that is not a whole number of milliseconds', () => {
-    expect(() => catalogCacheOptions({ CATALOG_CACHE_TTL_MS: '5s' })).toThrow(/CATALOG_CACHE_TTL_MS/);
-  });
-
+describe('publicCacheControl', () => {
   it('turns the windows into a matching Cache-Control header', () => {
     expect(publicCacheControl({ freshMs: 5000, staleMs: 30_000 })).toBe(
       'public, max-age=5, stale-while-revalidate=30',

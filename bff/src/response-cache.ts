@@ -78,28 +78,6 @@ export class ResponseCache<T> {
   }
 }
 
-const DEFAULT_CATALOG_CACHE_TTL_MS = 5_000;
-const DEFAULT_CATALOG_CACHE_STALE_MS = 30_000;
-
-/**
- * The catalog cache's windows from `CATALOG_CACHE_TTL_MS` (fresh, default 5 s; 0 turns the cache off) and
- * `CATALOG_CACHE_STALE_MS` (stale-while-revalidate, default 30 s). Read at start-up: a bad value stops the
- * server.
- */
-export function catalogCacheOptions(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
-  return {
-    freshMs: wholeMs(env, 'CATALOG_CACHE_TTL_MS', DEFAULT_CATALOG_CACHE_TTL_MS),
-    staleMs: wholeMs(env, 'CATALOG_CACHE_STALE_MS', DEFAULT_CATALOG_CACHE_STALE_MS),
-  };
-}
-
-function wholeMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
-  return Number(raw);
-}
-
 /** `Cache-Control` for public answers cached as above, so browsers and proxies follow the same windows. */
 export function publicCacheControl(options: ResponseCacheOptions): string {
   if (options.freshMs === 0) return 'no-cache';

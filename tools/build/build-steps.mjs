@@ -12,14 +12,18 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const STEPS = {
   openapi: { inputs: ['openapi'], output: 'openapi/dist', command: [npm, 'run', 'build', '-w', 'openapi'] },
-  bff: { inputs: ['bff', 'openapi'], output: 'bff/dist', command: [npm, 'run', 'build', '-w', 'bff'] },
+  bff: {
+    inputs: ['bff', 'openapi', 'system'],
+    output: 'bff/dist',
+    command: [npm, 'run', 'build', '-w', 'bff'],
+  },
   core: {
     inputs: ['core', 'openapi', 'system'],
     output: 'core/dist',
     command: [npm, 'run', 'build', '-w', 'core'],
   },
   web: {
-    inputs: ['web', 'bff', 'openapi'],
+    inputs: ['web', 'bff', 'openapi', 'system'],
     output: 'web/dist',
     command: [process.execPath, join(REPO_ROOT, 'tools', 'build', 'build-web.mjs')],
   },

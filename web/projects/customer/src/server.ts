@@ -14,9 +14,7 @@ const web = createWebServer({
     bookingRoutes(router, config);
   },
   proxies: (config) => [{ path: '/bff/proxy/customer', target: config.apiUrls.customer }],
-  // The "Pay" form ends on the payment provider's checkout page (served by Core API unless
-  // PAYMENT_CHECKOUT_URL says otherwise, the same setting Core API builds checkout links from).
-  formActionOrigins: (config) => [new URL(process.env['PAYMENT_CHECKOUT_URL'] || config.apiUrls.core).origin],
+  formActionOrigins: (config) => [new URL(config.paymentCheckoutUrl).origin],
 });
 
 if (isMainModule(import.meta.url)) {

@@ -25,27 +25,27 @@ import express, { Router, type Express } from 'express';
 import { pageContextOf } from './page-context';
 import type { Logger } from 'pino';
 
-export interface WebServerOptions {
-  readonly app: WebApp;
+export interface WebServerOptions<A extends WebApp = WebApp> {
+  readonly app: A;
   /** Folder of the built browser bundle, served as static files. */
   readonly browserDistFolder: string;
   /**
    * Adds the app's BFF routes (under `/bff/`), which call the APIs server-side with the signed-in
    * user's token. Every state-changing route is already CSRF-protected.
    */
-  readonly routes: (router: Router, config: BffConfig, sessions: SessionStore) => void;
+  readonly routes: (router: Router, config: BffConfig<A>, sessions: SessionStore) => void;
   /** The few API calls the browser makes directly, forwarded as-is. */
-  readonly proxies?: (config: BffConfig) => ApiProxyOptions[];
+  readonly proxies?: (config: BffConfig<A>) => ApiProxyOptions[];
   /**
    * Other origins this app's form posts may end on after a redirect (e.g. a payment provider's page the
    * BFF sends the browser to); only this app's own origin otherwise.
    */
-  readonly formActionOrigins?: (config: BffConfig) => string[];
+  readonly formActionOrigins?: (config: BffConfig<A>) => string[];
 }
 
-export interface WebServer {
+export interface WebServer<A extends WebApp = WebApp> {
   readonly server: Express;
-  readonly config: BffConfig;
+  readonly config: BffConfig<A>;
   readonly logger: Logger;
   listen(): void;
 }
@@ -56,7 +56,7 @@ export interface WebServer {
  * dynamic: the session endpoints, the app's BFF routes and proxies, the role portal's page guard, and
  * Angular server rendering for every other path.
  */
-export function createWebServer(options: WebServerOptions): WebServer {
+export function createWebServer<A extends WebApp>(options: WebServerOptions<A>): WebServer<A> {
   const config = loadBffConfig(options.app);
   const logger = createLogger(`${options.app}-web`, config.logLevel);
   const server = express();

@@ -1,5 +1,4 @@
 import {
-  catalogCacheOptions,
   createApiClients,
   problem,
   publicCacheControl,
@@ -34,8 +33,8 @@ class UpstreamError extends Error {}
  * a traffic spike costs the Customer API one call per key and window, and seat counts stay a few
  * seconds fresh.
  */
-export function catalogRoutes(router: Router, config: BffConfig): void {
-  const cacheOptions = catalogCacheOptions();
+export function catalogRoutes(router: Router, config: BffConfig<'customer'>): void {
+  const cacheOptions = config.catalogCache;
   const cache = new ResponseCache<Cached>(cacheOptions);
   const cacheControl = publicCacheControl(cacheOptions);
   const api = (req: Request) => createApiClients(config, requestIdOf(req)).customer;

@@ -1,15 +1,28 @@
 // `npm start`: builds what changed, starts the whole system on .data (kept between runs),
 // prints where everything is, and stops it all cleanly on Ctrl-C / SIGTERM.
 //   --no-build   skip the build step        --verbose   echo every component's log lines
+//   --watch=<component>[,<component>…]   rebuild and restart these services or SSR apps on every change
 // Env: ASTRO_DATA_DIR (default .data), the *_PORT variables, and DATABASE_URL / MONGO_URL /
 // SMTP_URL to use real servers instead of the embedded ones (see README).
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DATA_DIR, REPO_ROOT } from '../db/index.mjs';
-import { System, defaultPorts } from './system.mjs';
+import { System, WATCHABLE, defaultPorts } from './system.mjs';
 import { formatUrlTable } from './table.mjs';
 
 const args = new Set(process.argv.slice(2));
+const watch = process.argv
+  .slice(2)
+  .filter((arg) => arg.startsWith('--watch='))
+  .flatMap((arg) => arg.slice('--watch='.length).split(','))
+  .filter(Boolean);
+const unknown = watch.filter((name) => !WATCHABLE.includes(name));
+if (unknown.length) {
+  console.error(
+    `[launcher] --watch: unknown component(s) ${unknown.join(', ')}; known: ${WATCHABLE.join(', ')}`,
+  );
+  process.exit(2);
+}
 const started = Date.now();
 const log = (line) => console.log(`[launcher] ${line}`);
 
@@ -36,6 +49,7 @@ const system = new System({
   log,
   echo: args.has('--verbose'),
   build: args.has('--no-build') ? undefined : build,
+  watch,
 });
 
 let stopping;

@@ -18,6 +18,37 @@ import { waitHealthy } from './health.mjs';
 
 const MIGRATE = join(REPO_ROOT, 'core', 'dist', 'migrations', 'migrate.js');
 const SEED = join(REPO_ROOT, 'core', 'dist', 'seed', 'seed.js');
+const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const NG = join(REPO_ROOT, 'node_modules', '@angular', 'cli', 'bin', 'ng.js');
+
+/** Names `--watch` accepts: every service and SSR app. */
+export const WATCHABLE = [...SERVICES, ...WEB_APPS].map((c) => c.name);
+
+/**
+ * How a watched component is rebuilt on every change: one `tsc -w` for core (every watched service restarts
+ * from core/dist), one `ng build --watch` per SSR app, in the development configuration and into its own
+ * folder, so the production build in web/dist/<app> stays what `npm start` serves.
+ */
+function watchBuild(component) {
+  if (component.kind === 'service') {
+    return {
+      name: 'core-watch',
+      args: [TSC, '-w', '--preserveWatchOutput', '-p', join(REPO_ROOT, 'core', 'tsconfig.build.json')],
+      cwd: REPO_ROOT,
+      output: join(REPO_ROOT, 'core', 'dist'),
+      entry: component.entry,
+    };
+  }
+  const output = join(REPO_ROOT, 'web', 'dist', 'watch', component.app);
+  return {
+    name: `${component.app}-watch`,
+    args: [NG, 'build', component.app, '--watch', '--configuration', 'development', '--output-path', output],
+    cwd: join(REPO_ROOT, 'web'),
+    output,
+    entry: join(output, 'server', 'server.mjs'),
+    fresh: true,
+  };
+}
 
 /** Ports from the environment (see README), falling back to the documented defaults. */
 export function defaultPorts(env = process.env) {
@@ -43,9 +74,21 @@ export class System {
    * @param {(line: string) => void} [options.log] status lines
    * @param {boolean} [options.echo] also print every child output line, prefixed with its name
    * @param {() => Promise<void>} [options.build] runs while the backing servers start
+   * @param {Iterable<string>} [options.watch] components (see WATCHABLE) rebuilt and restarted on every change
    */
-  constructor({ dataDir, ports, persistent = true, external = {}, log = () => {}, echo = false, build }) {
+  constructor({
+    dataDir,
+    ports,
+    persistent = true,
+    external = {},
+    log = () => {},
+    echo = false,
+    build,
+    watch = [],
+  }) {
     Object.assign(this, { dataDir, ports, persistent, external, log, echo, build });
+    this.watch = new Set(watch);
+    this.watchBuilds = new Map();
     this.logDir = join(dataDir, 'logs');
     this.stack = [];
     this.stopping = false;
@@ -191,11 +234,11 @@ export class System {
     return { ...inherited, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...this.env, ...extra };
   }
 
-  spawnNode(name, entry, extraEnv) {
+  spawnNode(name, entry, extraEnv, nodeArgs = []) {
     return spawnManaged({
       name,
       command: process.execPath,
-      args: ['--enable-source-maps', entry],
+      args: ['--enable-source-maps', ...nodeArgs, entry],
       cwd: REPO_ROOT,
       env: this.childEnv(extraEnv),
       logFile: join(this.logDir, `${name}.log`),
@@ -222,10 +265,12 @@ export class System {
     if (this.stopping) throw new Error('stopped while starting');
     const since = Date.now();
     const port = this.ports[component.portKey];
+    const watched = this.watch.has(component.name) ? await this.startWatchBuild(component) : undefined;
     const child = this.spawnNode(
       component.name,
-      component.entry,
+      watched?.entry ?? component.entry,
       component.kind === 'web' ? { PORT: String(port) } : {},
+      watched?.nodeArgs,
     );
     await this.track(component.name, () => child.stop({ signal: 'SIGTERM', timeoutMs: 10_000 }));
     await waitHealthy({
@@ -243,6 +288,36 @@ export class System {
     });
   }
 
+  /**
+   * Starts (once) the compiler that rebuilds a watched component's output, waits for its first build, and
+   * returns the entry to run with the node options that restart it whenever that output changes.
+   */
+  async startWatchBuild(component) {
+    const build = watchBuild(component);
+    if (!this.watchBuilds.has(build.name)) {
+      if (build.fresh) await rm(build.output, { recursive: true, force: true });
+      const child = spawnManaged({
+        name: build.name,
+        command: process.execPath,
+        args: build.args,
+        cwd: build.cwd,
+        env: this.childEnv({ NG_CLI_ANALYTICS: 'false', NG_FORCE_TTY: 'false' }),
+        logFile: join(this.logDir, `${build.name}.log`),
+        onLine: (line) => console.log(`${build.name.padEnd(14)}| ${line}`),
+      });
+      this.watchBuilds.set(build.name, child);
+      await this.track(build.name, () => child.stop({ signal: 'SIGTERM', timeoutMs: 10_000 }));
+      this.log(`${build.name} rebuilds ${build.output} on every change`);
+    }
+    const since = Date.now();
+    while (!existsSync(build.entry)) {
+      if (this.stopping) throw new Error('stopped while starting');
+      if (Date.now() - since > 300_000) throw new Error(`${build.name} built no ${build.entry} in 5 minutes`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return { entry: build.entry, nodeArgs: [`--watch-path=${build.output}`, '--watch-preserve-output'] };
+  }
+
   /** Stops in reverse order of start: SSR apps, services, then maildev, FerretDB, PostgreSQL. */
   async stop() {
     this.stopping = true;
@@ -256,6 +331,7 @@ export class System {
     await stopGroup(new Set(WEB_APPS.map((c) => c.name)));
     await stopGroup(new Set(SERVICES.filter((c) => !FIRST_WAVE.has(c.name)).map((c) => c.name)));
     await stopGroup(FIRST_WAVE);
+    await stopGroup(new Set(this.watchBuilds.keys()));
     await this.oneShot?.stop({ signal: 'SIGTERM', timeoutMs: 10_000 });
     for (const name of ['maildev', 'ferretdb', 'postgres']) await stopGroup(new Set([name]));
     if (!this.persistent) await rm(this.dataDir, { recursive: true, force: true });

@@ -1,11 +1,12 @@
 import type { Client } from 'openapi-fetch';
 import { createApiClient, type ApiClientOptions } from './create-api-client.js';
-import type * as AdminApi from './generated/admin-api.js';
-import type * as AuthApi from './generated/auth-api.js';
-import type * as CoreApi from './generated/core-api.js';
-import type * as CustomerApi from './generated/customer-api.js';
+import * as AdminApi from './generated/admin-api.js';
+import * as AuthApi from './generated/auth-api.js';
+import * as CoreApi from './generated/core-api.js';
+import * as CustomerApi from './generated/customer-api.js';
 
-export type { AdminApi, AuthApi, CoreApi, CustomerApi };
+/** Each API's schema types, and its enums' values as arrays (e.g. `AdminApi.adminLaunchDtoStatusValues`). */
+export { AdminApi, AuthApi, CoreApi, CustomerApi };
 export type { ApiClientOptions } from './create-api-client.js';
 export type { AccessTokenSource } from './access-token.middleware.js';
 export type { RequestIdSource } from './request-id.middleware.js';

@@ -13,10 +13,14 @@ async function loadOpenapiTs(openapiDir) {
   return import(pathToFileURL(require.resolve('openapi-typescript/dist/index.mjs')).href);
 }
 
-/** Turns one OpenAPI document into the TypeScript `paths`/`components` types the clients use. */
+/**
+ * Turns one OpenAPI document into the TypeScript `paths`/`components` types the clients use, plus an
+ * array of every enum's values (`enumValues`), so callers list statuses from the API's own contract
+ * instead of keeping a copy.
+ */
 export async function renderClientTypes(openapiDir, specFile, name) {
   const { default: openapiTS, astToString } = await loadOpenapiTs(openapiDir);
   const document = JSON.parse(await readFile(specFile, 'utf8'));
-  const ast = await openapiTS(document, { alphabetize: true });
+  const ast = await openapiTS(document, { alphabetize: true, enumValues: true });
   return HEADER.replace('NAME', name) + astToString(ast);
 }

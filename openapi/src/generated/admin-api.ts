@@ -1779,3 +1779,26 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsLaunchesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/launches"]["get"]["parameters"]["query"]["sort"]> = ["scheduledAt", "occupancy"];
+export const pathsLaunchesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/launches"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const pathsRocketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/rockets"]["get"]["parameters"]["query"]["status"]> = ["active", "retired"];
+export const adminLaunchDtoNextStatusesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminLaunchDto"]["nextStatuses"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const adminLaunchDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminLaunchDto"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
+export const createRocketDtoRangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateRocketDto"]["range"]> = ["suborbital", "orbital", "moon", "mars"];
+export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];
+export const launchBookingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchBookingDto"]["status"]> = ["held", "confirmed", "cancelled", "expired"];
+export const launchStatusChangeDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchStatusChangeDto"]["to"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const launchTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchTransitionDto"]["to"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const rocketDtoRangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RocketDto"]["range"]> = ["suborbital", "orbital", "moon", "mars"];
+export const rocketDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RocketDto"]["status"]> = ["active", "retired"];
+export const syncRunDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncRunDto"]["status"]> = ["running", "succeeded", "failed"];
+export const updateRocketDtoRangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateRocketDto"]["range"]> = ["suborbital", "orbital", "moon", "mars"];

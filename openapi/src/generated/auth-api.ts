@@ -2038,3 +2038,21 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsAuthUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/auth/users"]["get"]["parameters"]["query"]["role"]> = ["customer", "supplier", "finance", "operations", "admin"];
+export const authUserDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthUserDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin", "system"];
+export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
+export const createApiKeyDtoScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateApiKeyDto"]["scopes"]> = ["launches:read"];
+export const createInvitationDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
+export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];
+export const invitationDetailsDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationDetailsDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
+export const updateRolesDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateRolesDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
+export const userSummaryDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserSummaryDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
+export const userSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserSummaryDto"]["status"]> = ["active", "disabled", "pending-verification"];

@@ -1853,3 +1853,20 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsNotificationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/notifications"]["get"]["parameters"]["query"]["status"]> = ["pending", "sent", "failed"];
+export const bookingDtoLaunchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["launchStatus"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const bookingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["status"]> = ["held", "confirmed", "cancelled", "expired"];
+export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
+export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];
+export const launchProjectionDtoChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchProjectionDto"]["change"]> = ["created", "modified", "unchanged", "removed"];
+export const notificationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationDto"]["status"]> = ["pending", "sent", "failed"];
+export const paymentEventDtoTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentEventDto"]["type"]> = ["payment.succeeded"];
+export const syncRunDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncRunDto"]["status"]> = ["running", "succeeded", "failed"];

@@ -871,3 +871,16 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const bookingDtoLaunchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["launchStatus"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const bookingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["status"]> = ["held", "confirmed", "cancelled", "expired"];
+export const catalogLaunchDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogLaunchDto"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
+export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];

@@ -12,8 +12,6 @@ import type { Request, Response, Router } from 'express';
 import { randomUUID } from 'node:crypto';
 import {
   BOOKINGS_VIEW_URL,
-  MAX_SEATS,
-  MAX_SEATS_VIP,
   SIGNED_IN_PAGES,
   type BookFormView,
   type BookingView,
@@ -26,8 +24,6 @@ type Booking = CustomerApi.components['schemas']['BookingDto'];
 
 /** The Customer API's accepted Idempotency-Key shape (a UUID fits). */
 const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
-/** A VIP is a customer with at least this many trips booked (derived, never assigned). */
-const VIP_TRIPS = 2;
 /** Route of one booking (the view-URL helpers encode their argument, so they cannot build it). */
 const BOOKING_ROUTE = `${BOOKINGS_VIEW_URL}/:id`;
 const PASSENGER_FIELD = /^passenger-(\d{1,2})$/;
@@ -103,8 +99,6 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       problem(res, 502, 'Bad Gateway', 'The Customer API did not answer');
       return;
     }
-    const booked = [...trips.data.upcoming, ...trips.data.past].filter((b) => b.status === 'confirmed');
-    const vip = booked.length >= VIP_TRIPS;
     const { data } = launch;
     const view: BookFormView = {
       launch: {
@@ -122,8 +116,9 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
         description: data.description,
         status: data.status,
       },
-      vip,
-      maxSeats: Math.max(1, Math.min(vip ? MAX_SEATS_VIP : MAX_SEATS, data.seatsAvailable)),
+      vip: trips.data.vip,
+      maxSeats: Math.max(1, Math.min(trips.data.maxSeatsPerBooking, data.seatsAvailable)),
+      seatLimits: { standard: trips.data.seatLimits.standard, vip: trips.data.seatLimits.vip },
       idempotencyKey: randomUUID(),
     };
     res.set('cache-control', 'private, no-store').json(view);

@@ -7,35 +7,23 @@ import {
   sessionOf,
   type BffConfig,
 } from '@astrobookings/bff';
-import type { AdminApi } from '@astrobookings/openapi';
+import { AdminApi } from '@astrobookings/openapi';
 import type { Request, Response, Router } from 'express';
 import { Readable } from 'node:stream';
 import type { LaunchDetailView } from '../app/launches/launch-detail-view';
-import {
-  LAUNCH_STATUSES,
-  LAUNCHES_VIEW_URL,
-  type LaunchesView,
-  type LaunchRow,
-} from '../app/launches/launches-view';
+import { LAUNCHES_VIEW_URL, type LaunchesView, type LaunchRow } from '../app/launches/launches-view';
 import { field, numberField, pageUrl, problemMessage, queryParam, utcDateField } from './form';
 
 type AdminLaunch = AdminApi.components['schemas']['AdminLaunchDto'];
 type LaunchStatus = AdminLaunch['status'];
 
-/** The domain's lifecycle, to offer only moves the Admin API would accept (it checks again). */
-const NEXT_STATUSES: Readonly<Record<LaunchStatus, readonly LaunchStatus[]>> = {
-  scheduled: ['confirmed', 'delayed', 'aborted'],
-  confirmed: ['successful', 'failed', 'delayed', 'aborted'],
-  delayed: ['scheduled', 'confirmed', 'aborted'],
-  aborted: [],
-  successful: [],
-  failed: [],
-};
+/** Every status the Admin API knows, in lifecycle order, from its own contract. */
+const STATUSES: readonly LaunchStatus[] = AdminApi.adminLaunchDtoStatusValues;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isStatus(value: string | undefined): value is LaunchStatus {
-  return (LAUNCH_STATUSES as readonly string[]).includes(value ?? '');
+  return STATUSES.some((status) => status === value);
 }
 
 function toRow(launch: AdminLaunch): LaunchRow {
@@ -85,7 +73,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
       problem(res, 502, 'Bad Gateway', `The Admin API answered ${response.status}`);
       return;
     }
-    const view: LaunchesView = { launches: data.items.map(toRow) };
+    const view: LaunchesView = { launches: data.items.map(toRow), statuses: STATUSES };
     res.set('cache-control', 'private, no-store').json(view);
   });
 
@@ -117,6 +105,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
         pricePerSeat: launch.data.pricePerSeat,
         currency: launch.data.currency,
         seatsAvailable: launch.data.seatsAvailable,
+        editable: launch.data.editable,
       },
       history: history.data.items.map((change) => ({
         from: change.from,
@@ -140,10 +129,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
         fullName: passenger.fullName,
         customerEmail: passenger.customerEmail,
       })),
-      // Whether it flew is only known after its date; the Admin API refuses these moves before then.
-      nextStatuses: NEXT_STATUSES[launch.data.status].filter(
-        (to) => (to !== 'successful' && to !== 'failed') || new Date(launch.data.scheduledAt) <= new Date(),
-      ),
+      nextStatuses: launch.data.nextStatuses,
     };
     res.set('cache-control', 'private, no-store').json(view);
   });

@@ -2,13 +2,7 @@ import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import { CsrfField, ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
-import {
-  BOOKINGS_VIEW_URL,
-  bookFormViewUrl,
-  MAX_SEATS,
-  MAX_SEATS_VIP,
-  type BookFormView,
-} from './booking-view';
+import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking-view';
 import { FormMessage } from './form-message';
 
 /**
@@ -28,7 +22,6 @@ export class BookPage {
   private readonly origin = pageOrigin();
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly action = BOOKINGS_VIEW_URL;
-  protected readonly limits = { standard: MAX_SEATS, vip: MAX_SEATS_VIP };
   protected readonly state = loadView<BookFormView>(bookFormViewUrl(this.id), (view) =>
     this.seo.apply({
       title: `Book seats on ${view.launch.missionName} | AstroBookings`,

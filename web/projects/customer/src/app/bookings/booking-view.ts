@@ -44,17 +44,16 @@ export interface TripsView {
  */
 export interface BookFormView {
   readonly launch: LaunchDetailView;
-  /** Most seats one booking may hold for this customer (4, or 6 for VIPs), never more than are left. */
+  /** Most seats one booking may hold for this customer (the Customer API's limit), never more than are left. */
   readonly maxSeats: number;
+  /** Whether the Customer API counts this customer as a VIP. */
   readonly vip: boolean;
+  /** Seats per booking for everyone and for VIPs, as the Customer API states them. */
+  readonly seatLimits: { readonly standard: number; readonly vip: number };
   readonly idempotencyKey: string;
 }
 
 export const BOOKINGS_VIEW_URL = '/bff/bookings';
-
-/** Seats per booking for customers and for VIP customers (two or more trips), as the domain sets them. */
-export const MAX_SEATS = 4;
-export const MAX_SEATS_VIP = 6;
 
 export function bookingViewUrl(id: string): string {
   return `${BOOKINGS_VIEW_URL}/${encodeURIComponent(id)}`;

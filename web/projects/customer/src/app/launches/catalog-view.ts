@@ -27,6 +27,10 @@ export interface LaunchDetailView extends UpcomingLaunch {
 }
 
 export const LIST_PAGE_SIZE = 6;
+/**
+ * How many seats the list's filter lets a visitor ask for. A search bound for anonymous visitors, not a
+ * booking rule: the Customer API states each customer's own seat limit on the booking form.
+ */
 export const MAX_SEATS_FILTER = 6;
 export const LIST_VIEW_URL = '/bff/catalog/launches';
 

@@ -4,12 +4,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { CsrfField, ErrorState, loadView, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
 import { FormMessage } from '../shared/form-message';
 import { LocalTime } from '../shared/local-time';
-import {
-  EDITABLE_STATUSES,
-  launchDetailUrl,
-  manifestCsvUrl,
-  type LaunchDetailView,
-} from './launch-detail-view';
+import { launchDetailUrl, manifestCsvUrl, type LaunchDetailView } from './launch-detail-view';
 
 /** How each move of the lifecycle is offered as a button. */
 const ACTIONS: Readonly<Record<string, string>> = {
@@ -46,7 +41,6 @@ export class LaunchDetailPage {
   readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly actions = ACTIONS;
-  protected readonly editableStatuses = EDITABLE_STATUSES;
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';

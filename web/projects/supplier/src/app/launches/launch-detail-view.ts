@@ -6,6 +6,8 @@ export interface LaunchDetail extends LaunchRow {
   readonly pricePerSeat: number;
   readonly currency: string;
   readonly seatsAvailable: number;
+  /** Whether its details may still change (the Admin API says so, and checks again on save). */
+  readonly editable: boolean;
 }
 
 export interface StatusChange {
@@ -38,12 +40,9 @@ export interface LaunchDetailView {
   readonly history: readonly StatusChange[];
   readonly bookings: readonly BookingRow[];
   readonly manifest: readonly ManifestRow[];
-  /** Statuses the lifecycle lets this launch move to next (the Admin API enforces them again). */
+  /** Statuses the Admin API lets this launch move to now, its date rule included (it checks again). */
   readonly nextStatuses: readonly string[];
 }
-
-/** Statuses in which the supplier may still change a launch's details (the Admin API checks again). */
-export const EDITABLE_STATUSES: readonly string[] = ['scheduled', 'delayed'];
 
 export const launchDetailUrl = (id: string) => `/bff/launches/${encodeURIComponent(id)}`;
 export const manifestCsvUrl = (id: string) => `/bff/launches/${encodeURIComponent(id)}/manifest.csv`;

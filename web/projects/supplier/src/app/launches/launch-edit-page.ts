@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { CsrfField, ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { FormMessage } from '../shared/form-message';
-import { EDITABLE_STATUSES, launchDetailUrl, type LaunchDetailView } from './launch-detail-view';
+import { launchDetailUrl, type LaunchDetailView } from './launch-detail-view';
 
 /**
  * The launch form prefilled with a launch's details, while it is not yet confirmed. The rocket stays as
@@ -30,7 +30,7 @@ import { EDITABLE_STATUSES, launchDetailUrl, type LaunchDetailView } from './lau
         <p class="ab-lead">
           {{ launch.missionName }} on {{ launch.rocketName }}. Changes appear in the public catalog at once.
         </p>
-        @if (!editableStatuses.includes(launch.status)) {
+        @if (!launch.editable) {
           <p class="message notice">This launch is {{ launch.status }}: its details can no longer change.</p>
         } @else {
           @let scheduledAt = launch.scheduledAt.slice(0, 16);
@@ -176,7 +176,6 @@ export class LaunchEditPage {
   private readonly origin = pageOrigin();
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly action = launchDetailUrl(this.id);
-  protected readonly editableStatuses = EDITABLE_STATUSES;
   protected readonly state = loadView<LaunchDetailView>(launchDetailUrl(this.id), (view) =>
     this.seo.apply({
       title: `Edit ${view.launch.missionName} | AstroBookings Supplier`,

@@ -3,13 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, type Signal } fro
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ErrorState, loadView, pageOrigin, Seo, StatusBadge, type ViewState } from '@astrobookings/ui';
 import { LocalTime } from '../shared/local-time';
-import {
-  LAUNCH_STATUSES,
-  LAUNCHES_VIEW_URL,
-  OPEN_STATUSES,
-  type LaunchFilters,
-  type LaunchesView,
-} from './launches-view';
+import { LAUNCHES_VIEW_URL, OPEN_STATUSES, type LaunchFilters, type LaunchesView } from './launches-view';
 import { OccupancyChart } from './occupancy-chart';
 
 /**
@@ -25,9 +19,13 @@ import { OccupancyChart } from './occupancy-chart';
   styleUrl: './launches-page.css',
 })
 export class LaunchesPage {
-  protected readonly statuses = LAUNCH_STATUSES;
   protected readonly filters: LaunchFilters;
   protected readonly state: Signal<ViewState<LaunchesView>>;
+  /** The status filter's choices, from the view (so from the Admin API's contract) once it has loaded. */
+  protected readonly statuses = computed(() => {
+    const current = this.state();
+    return current.kind === 'ready' ? current.view.statuses : [];
+  });
   protected readonly upcoming = computed(() => {
     const current = this.state();
     return current.kind === 'ready'

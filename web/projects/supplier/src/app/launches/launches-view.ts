@@ -24,19 +24,11 @@ export interface LaunchFilters {
 
 export interface LaunchesView {
   readonly launches: readonly LaunchRow[];
+  /** Every launch status in lifecycle order, as the Admin API's contract lists them (for the filter). */
+  readonly statuses: readonly string[];
 }
 
 export const LAUNCHES_VIEW_URL = '/bff/launches';
-
-/** Every launch status, in lifecycle order. */
-export const LAUNCH_STATUSES = [
-  'scheduled',
-  'confirmed',
-  'delayed',
-  'aborted',
-  'successful',
-  'failed',
-] as const;
 
 /** Statuses of launches that have not flown or been called off: the ones whose occupancy still matters. */
 export const OPEN_STATUSES: readonly string[] = ['scheduled', 'confirmed', 'delayed'];

@@ -37,6 +37,8 @@ export default {
         '<rootDir>/{core,bff}/src/**/*.spec.ts',
         '<rootDir>/system/*.spec.ts',
         '<rootDir>/tools/**/*.spec.ts',
+        // BFF route code of the web apps: Angular-free (it imports only the framework-free view files).
+        '<rootDir>/web/projects/*/src/bff/**/*.spec.ts',
       ],
     },
     {

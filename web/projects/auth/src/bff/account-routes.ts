@@ -1,6 +1,13 @@
-import { createApiClients, requestIdOf, sessionOf, type BffConfig } from '@astrobookings/bff';
+import {
+  createApiClients,
+  pageUrl,
+  requestIdOf,
+  secretField,
+  sessionOf,
+  type BffConfig,
+} from '@astrobookings/bff';
 import type { Router } from 'express';
-import { errorCode, pageUrl, secretField } from './form';
+import { errorCode } from './error-code';
 
 /** The signed-in account page and its change-password form. */
 export function accountRoutes(router: Router, config: BffConfig): void {

@@ -1,7 +1,15 @@
-import { createApiClients, requestIdOf, type BffConfig, type SessionStore } from '@astrobookings/bff';
+import {
+  createApiClients,
+  field,
+  pageUrl,
+  requestIdOf,
+  secretField,
+  type BffConfig,
+  type SessionStore,
+} from '@astrobookings/bff';
 import type { Router } from 'express';
 import { INVITATION_VIEW_URL, type InvitationView } from '../app/invitation/invitation-view';
-import { errorCode, field, pageUrl, secretField } from './form';
+import { errorCode } from './error-code';
 import { handOffUrl, homeAppFor } from './hand-off';
 
 /**

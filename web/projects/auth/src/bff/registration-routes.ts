@@ -1,6 +1,13 @@
-import { createApiClients, requestIdOf, type BffConfig } from '@astrobookings/bff';
+import {
+  createApiClients,
+  field,
+  pageUrl,
+  requestIdOf,
+  secretField,
+  type BffConfig,
+} from '@astrobookings/bff';
 import type { Request, Router } from 'express';
-import { errorCode, field, pageUrl, secretField } from './form';
+import { errorCode } from './error-code';
 
 /**
  * The account life-cycle forms that need no session: sign up, verify the email address, forgot and

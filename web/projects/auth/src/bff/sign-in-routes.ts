@@ -1,12 +1,15 @@
 import {
   createApiClients,
+  field,
+  pageUrl,
   requestIdOf,
+  secretField,
   sessionOf,
   type BffConfig,
   type SessionStore,
 } from '@astrobookings/bff';
 import type { Router } from 'express';
-import { errorCode, field, pageUrl, secretField } from './form';
+import { errorCode } from './error-code';
 import { appOf, handOffUrl, stateParam } from './hand-off';
 
 /**

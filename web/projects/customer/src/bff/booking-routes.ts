@@ -1,13 +1,17 @@
 import {
   accessTokenOf,
+  apiData,
   createApiClients,
-  problem,
+  field,
+  pageUrl,
+  problemText,
   requestIdOf,
   requireRole,
+  RouteProblem,
   sessionOf,
+  viewRoute,
   type BffConfig,
 } from '@astrobookings/bff';
-import type { CustomerApi } from '@astrobookings/openapi';
 import type { Request, Response, Router } from 'express';
 import { randomUUID } from 'node:crypto';
 import {
@@ -18,46 +22,17 @@ import {
   type TripsView,
 } from '../app/bookings/booking-view';
 import { isLaunchId } from '../app/launches/catalog-view';
-import { field, pageUrl, problemMessage } from './form';
-
-type Booking = CustomerApi.components['schemas']['BookingDto'];
+import { toBookFormView, toBookingView } from './booking-views';
+import { CUSTOMER_WORDING } from './customer-wording';
+import { passengerNames } from './passenger-names';
 
 /** The Customer API's accepted Idempotency-Key shape (a UUID fits). */
 const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 /** Route of one booking (the view-URL helpers encode their argument, so they cannot build it). */
 const BOOKING_ROUTE = `${BOOKINGS_VIEW_URL}/:id`;
-const PASSENGER_FIELD = /^passenger-(\d{1,2})$/;
 
 function customerApi(req: Request, res: Response, config: BffConfig) {
   return createApiClients(config, requestIdOf(req), accessTokenOf(res)).customer;
-}
-
-function toView(booking: Booking): BookingView {
-  return {
-    id: booking.id,
-    launchId: booking.launchId,
-    missionName: booking.missionName,
-    scheduledAt: booking.scheduledAt,
-    launchStatus: booking.launchStatus,
-    seats: booking.seats,
-    status: booking.status,
-    holdExpiresAt: booking.holdExpiresAt,
-    amount: booking.amount,
-    currency: booking.currency,
-    ...(booking.refundAmount === undefined ? {} : { refundAmount: booking.refundAmount }),
-    passengers: booking.passengers.map(({ seatNumber, fullName }) => ({ seatNumber, fullName })),
-    refundPolicy: booking.refundPolicy,
-    createdAt: booking.createdAt,
-  };
-}
-
-/** The passenger names of a posted form (`passenger-1`, `passenger-2`, …) in seat order. */
-function passengerNames(req: Request): string[] {
-  return Object.keys((req.body as Record<string, unknown> | undefined) ?? {})
-    .map((name) => PASSENGER_FIELD.exec(name))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .sort((a, b) => Number(a[1]) - Number(b[1]))
-    .map((match) => field(req, match[0]));
 }
 
 /**
@@ -80,82 +55,38 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       .redirect(303, `/bff/auth/sign-in?returnTo=${encodeURIComponent(req.originalUrl)}`);
   });
 
-  router.get(`${BOOKINGS_VIEW_URL}/new/:launchId`, guard, async (req, res) => {
-    const launchId = String(req.params['launchId']);
-    if (!isLaunchId(launchId)) {
-      problem(res, 404, 'Not Found', 'No launch has this id');
-      return;
-    }
-    const api = customerApi(req, res, config);
-    const [launch, trips] = await Promise.all([
-      api.GET('/launches/{id}', { params: { path: { id: launchId } } }),
-      api.GET('/bookings'),
-    ]);
-    if (launch.response.status === 404) {
-      problem(res, 404, 'Not Found', 'No launch has this id');
-      return;
-    }
-    if (!launch.data || !trips.data) {
-      problem(res, 502, 'Bad Gateway', 'The Customer API did not answer');
-      return;
-    }
-    const { data } = launch;
-    const view: BookFormView = {
-      launch: {
-        id: data.id,
-        missionName: data.missionName,
-        supplierName: data.supplierName,
-        rocketName: data.rocketName,
-        destination: data.destination,
-        launchSite: data.launchSite,
-        scheduledAt: data.scheduledAt,
-        pricePerSeat: data.pricePerSeat,
-        currency: data.currency,
-        seatsAvailable: data.seatsAvailable,
-        seatsTotal: data.seatsTotal,
-        description: data.description,
-        status: data.status,
-      },
-      vip: trips.data.vip,
-      maxSeats: Math.max(1, Math.min(trips.data.maxSeatsPerBooking, data.seatsAvailable)),
-      seatLimits: { standard: trips.data.seatLimits.standard, vip: trips.data.seatLimits.vip },
-      idempotencyKey: randomUUID(),
+  viewRoute(
+    router,
+    config,
+    `${BOOKINGS_VIEW_URL}/new/:launchId`,
+    { guard },
+    async ({ req, api }): Promise<BookFormView> => {
+      const launchId = String(req.params['launchId']);
+      if (!isLaunchId(launchId)) throw RouteProblem.notFound('No launch has this id');
+      const [launch, bookings] = await Promise.all([
+        api.customer.GET('/launches/{id}', { params: { path: { id: launchId } } }),
+        api.customer.GET('/bookings'),
+      ]);
+      if (launch.response.status === 404) throw RouteProblem.notFound('No launch has this id');
+      return toBookFormView(apiData(launch, 'Customer API'), apiData(bookings, 'Customer API'), randomUUID());
+    },
+  );
+
+  viewRoute(router, config, BOOKINGS_VIEW_URL, { guard }, async ({ api }): Promise<TripsView> => {
+    const bookings = apiData(await api.customer.GET('/bookings'), 'Customer API');
+    return {
+      upcoming: bookings.upcoming.map(toBookingView),
+      past: bookings.past.map(toBookingView),
+      cancelled: bookings.cancelled.map(toBookingView),
     };
-    res.set('cache-control', 'private, no-store').json(view);
   });
 
-  router.get(BOOKINGS_VIEW_URL, guard, async (req, res) => {
-    const { data, response } = await customerApi(req, res, config).GET('/bookings');
-    if (!data) {
-      problem(res, 502, 'Bad Gateway', `The Customer API answered ${response.status}`);
-      return;
-    }
-    const view: TripsView = {
-      upcoming: data.upcoming.map(toView),
-      past: data.past.map(toView),
-      cancelled: data.cancelled.map(toView),
-    };
-    res.set('cache-control', 'private, no-store').json(view);
-  });
-
-  router.get(BOOKING_ROUTE, guard, async (req, res) => {
+  viewRoute(router, config, BOOKING_ROUTE, { guard }, async ({ req, api }): Promise<BookingView> => {
     const id = String(req.params['id']);
-    if (!isLaunchId(id)) {
-      problem(res, 404, 'Not Found', 'No booking has this id');
-      return;
-    }
-    const { data, response } = await customerApi(req, res, config).GET('/bookings/{id}', {
-      params: { path: { id } },
-    });
-    if (response.status === 404) {
-      problem(res, 404, 'Not Found', 'No booking of yours has this id');
-      return;
-    }
-    if (!data) {
-      problem(res, 502, 'Bad Gateway', `The Customer API answered ${response.status}`);
-      return;
-    }
-    res.set('cache-control', 'private, no-store').json(toView(data));
+    if (!isLaunchId(id)) throw RouteProblem.notFound('No booking has this id');
+    const booking = await api.customer.GET('/bookings/{id}', { params: { path: { id } } });
+    if (booking.response.status === 404) throw RouteProblem.notFound('No booking of yours has this id');
+    return toBookingView(apiData(booking, 'Customer API'));
   });
 
   router.post(BOOKINGS_VIEW_URL, guard, async (req, res) => {
@@ -183,7 +114,7 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       body: { launchId, seats },
     });
     if (!data) {
-      res.redirect(303, pageUrl(formPage, { error: problemMessage(response.status, error) }));
+      res.redirect(303, pageUrl(formPage, { error: problemText(response.status, error, CUSTOMER_WORDING) }));
       return;
     }
     res.redirect(303, `/bookings/${data.id}`);
@@ -195,14 +126,14 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       res.redirect(303, '/bookings');
       return;
     }
-    const passengers = passengerNames(req).map((fullName) => ({ fullName }));
+    const passengers = passengerNames(req.body).map((fullName) => ({ fullName }));
     const { data, error, response } = await customerApi(req, res, config).PUT('/bookings/{id}/passengers', {
       params: { path: { id } },
       body: { passengers },
     });
     const page = `/bookings/${id}`;
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemMessage(response.status, error) }));
+      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, CUSTOMER_WORDING) }));
       return;
     }
     res.redirect(303, pageUrl(page, { notice: 'passengers-saved' }));
@@ -218,7 +149,10 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       params: { path: { id } },
     });
     if (!data) {
-      res.redirect(303, pageUrl(`/bookings/${id}`, { error: problemMessage(response.status, error) }));
+      res.redirect(
+        303,
+        pageUrl(`/bookings/${id}`, { error: problemText(response.status, error, CUSTOMER_WORDING) }),
+      );
       return;
     }
     // Off to the payment provider's page, which sends the browser back to `/bookings/:id?paid=1`.
@@ -236,7 +170,7 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
     });
     const page = `/bookings/${id}`;
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemMessage(response.status, error) }));
+      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, CUSTOMER_WORDING) }));
       return;
     }
     res.redirect(303, pageUrl(page, { notice: 'cancelled' }));

@@ -18,6 +18,7 @@ import {
   type LaunchDetailView,
   type LaunchListView,
 } from '../app/launches/catalog-view';
+import { toUpcoming } from './to-upcoming';
 
 type Cached = { readonly status: 200; readonly body: unknown } | { readonly status: 404 };
 
@@ -164,23 +165,6 @@ async function sitemap(customer: CustomerClient, origin: string): Promise<string
     .map((path) => `  <url><loc>${escapeXml(origin + path)}</loc><lastmod>${today}</lastmod></url>`)
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
-}
-
-/** Only the fields the pages show: the API's answer may grow without the pages' payload growing. */
-function toUpcoming(launch: UpcomingLaunch): UpcomingLaunch {
-  return {
-    id: launch.id,
-    missionName: launch.missionName,
-    supplierName: launch.supplierName,
-    rocketName: launch.rocketName,
-    destination: launch.destination,
-    launchSite: launch.launchSite,
-    scheduledAt: launch.scheduledAt,
-    pricePerSeat: launch.pricePerSeat,
-    currency: launch.currency,
-    seatsAvailable: launch.seatsAvailable,
-    seatsTotal: launch.seatsTotal,
-  };
 }
 
 function escapeXml(text: string): string {

@@ -1,36 +1,34 @@
 import {
   accessTokenOf,
+  apiData,
   createApiClients,
-  problem,
+  field,
+  pageUrl,
+  problemText,
   requestIdOf,
   requirePortalRole,
+  viewRoute,
   type BffConfig,
 } from '@astrobookings/bff';
 import type { Router } from 'express';
 import { PROFILE_FIELDS, PROFILE_VIEW_URL, type SupplierProfile } from '../app/profile/profile-view';
-import { field, pageUrl, problemMessage } from './form';
+import { SUPPLIER_WORDING } from './supplier-wording';
 
 /** The supplier organisation's profile, read and edited by its staff. */
 export function profileRoute(router: Router, config: BffConfig): void {
   const guard = requirePortalRole(config.app);
 
-  router.get(PROFILE_VIEW_URL, guard, async (req, res) => {
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
-    const { data, response } = await admin.GET('/supplier-profile');
-    if (!data) {
-      problem(res, 502, 'Bad Gateway', `The Admin API answered ${response.status}`);
-      return;
-    }
-    const view: SupplierProfile = {
-      name: data.name,
-      description: data.description,
-      contactEmail: data.contactEmail ?? '',
-      contactPhone: data.contactPhone ?? '',
-      legalName: data.legalName ?? '',
-      taxId: data.taxId ?? '',
-      legalAddress: data.legalAddress ?? '',
+  viewRoute(router, config, PROFILE_VIEW_URL, { guard }, async ({ api }): Promise<SupplierProfile> => {
+    const profile = apiData(await api.admin.GET('/supplier-profile'), 'Admin API');
+    return {
+      name: profile.name,
+      description: profile.description,
+      contactEmail: profile.contactEmail ?? '',
+      contactPhone: profile.contactPhone ?? '',
+      legalName: profile.legalName ?? '',
+      taxId: profile.taxId ?? '',
+      legalAddress: profile.legalAddress ?? '',
     };
-    res.set('cache-control', 'private, no-store').json(view);
   });
 
   router.post(PROFILE_VIEW_URL, guard, async (req, res) => {
@@ -41,7 +39,10 @@ export function profileRoute(router: Router, config: BffConfig): void {
     const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
     const { data, error, response } = await admin.PATCH('/supplier-profile', { body });
     if (!data) {
-      res.redirect(303, pageUrl('/profile', { error: problemMessage(response.status, error) }));
+      res.redirect(
+        303,
+        pageUrl('/profile', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
+      );
       return;
     }
     res.redirect(303, pageUrl('/profile', { notice: 'profile-saved' }));

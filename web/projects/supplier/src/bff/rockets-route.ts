@@ -1,9 +1,15 @@
 import {
   accessTokenOf,
+  apiData,
   createApiClients,
-  problem,
+  field,
+  numberField,
+  pageUrl,
+  problemText,
   requestIdOf,
   requirePortalRole,
+  RouteProblem,
+  viewRoute,
   type BffConfig,
 } from '@astrobookings/bff';
 import type { Router } from 'express';
@@ -14,7 +20,7 @@ import {
   type RocketRange,
   type RocketsView,
 } from '../app/rockets/rockets-view';
-import { field, numberField, pageUrl, problemMessage } from './form';
+import { SUPPLIER_WORDING } from './supplier-wording';
 
 function isRange(value: string): value is RocketRange {
   return Object.hasOwn(RANGE_LABELS, value);
@@ -24,15 +30,10 @@ function isRange(value: string): value is RocketRange {
 export function rocketsRoute(router: Router, config: BffConfig): void {
   const guard = requirePortalRole(config.app);
 
-  router.get(ROCKETS_VIEW_URL, guard, async (req, res) => {
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
-    const { data, response } = await admin.GET('/rockets');
-    if (!data) {
-      problem(res, 502, 'Bad Gateway', `The Admin API answered ${response.status}`);
-      return;
-    }
-    const view: RocketsView = {
-      rockets: data.items.map((rocket) => ({
+  viewRoute(router, config, ROCKETS_VIEW_URL, { guard }, async ({ api }): Promise<RocketsView> => {
+    const rockets = apiData(await api.admin.GET('/rockets'), 'Admin API');
+    return {
+      rockets: rockets.items.map((rocket) => ({
         id: rocket.id,
         name: rocket.name,
         model: rocket.model,
@@ -41,7 +42,6 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
         status: rocket.status,
       })),
     };
-    res.set('cache-control', 'private, no-store').json(view);
   });
 
   router.post(ROCKETS_VIEW_URL, guard, async (req, res) => {
@@ -61,34 +61,38 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       },
     });
     if (!data) {
-      res.redirect(303, pageUrl('/rockets', { error: problemMessage(response.status, error) }));
+      res.redirect(
+        303,
+        pageUrl('/rockets', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
+      );
       return;
     }
     res.redirect(303, pageUrl('/rockets', { notice: 'rocket-added' }));
   });
 
-  router.get(`${ROCKETS_VIEW_URL}/:id`, guard, async (req, res) => {
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
-    const { data, response } = await admin.GET('/rockets/{id}', {
-      params: { path: { id: String(req.params['id']) } },
-    });
-    if (!data) {
-      const status = response.status;
-      if (status === 400 || status === 404) problem(res, 404, 'Not Found', 'No rocket of yours has this id');
-      else problem(res, 502, 'Bad Gateway', `The Admin API answered ${status}`);
-      return;
-    }
-    const view: RocketDetail = {
-      id: data.id,
-      name: data.name,
-      model: data.model,
-      capacity: data.capacity,
-      range: data.range,
-      status: data.status,
-      photoUrl: data.photoUrl ?? '',
-    };
-    res.set('cache-control', 'private, no-store').json(view);
-  });
+  viewRoute(
+    router,
+    config,
+    `${ROCKETS_VIEW_URL}/:id`,
+    { guard },
+    async ({ req, api }): Promise<RocketDetail> => {
+      const answer = await api.admin.GET('/rockets/{id}', {
+        params: { path: { id: String(req.params['id']) } },
+      });
+      const status = answer.response.status;
+      if (status === 400 || status === 404) throw RouteProblem.notFound('No rocket of yours has this id');
+      const rocket = apiData(answer, 'Admin API');
+      return {
+        id: rocket.id,
+        name: rocket.name,
+        model: rocket.model,
+        capacity: rocket.capacity,
+        range: rocket.range,
+        status: rocket.status,
+        photoUrl: rocket.photoUrl ?? '',
+      };
+    },
+  );
 
   router.post(`${ROCKETS_VIEW_URL}/:id`, guard, async (req, res) => {
     const id = String(req.params['id']);
@@ -112,7 +116,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       },
     });
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemMessage(response.status, error) }));
+      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, SUPPLIER_WORDING) }));
       return;
     }
     res.redirect(303, pageUrl('/rockets', { notice: 'rocket-saved' }));
@@ -124,7 +128,10 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       params: { path: { id: String(req.params['id']) } },
     });
     if (!data) {
-      res.redirect(303, pageUrl('/rockets', { error: problemMessage(response.status, error) }));
+      res.redirect(
+        303,
+        pageUrl('/rockets', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
+      );
       return;
     }
     res.redirect(303, pageUrl('/rockets', { notice: 'rocket-retired' }));

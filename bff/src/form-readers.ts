@@ -1,0 +1,42 @@
+import type { Request } from 'express';
+
+function bodyValue(req: Request, name: string): unknown {
+  return (req.body as Record<string, unknown> | undefined)?.[name];
+}
+
+/** A text field of a posted form (or JSON body), trimmed; anything else reads as empty. */
+export function field(req: Request, name: string): string {
+  const value = bodyValue(req, name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Passwords are taken verbatim: leading or trailing spaces are part of them. */
+export function secretField(req: Request, name: string): string {
+  const value = bodyValue(req, name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** A whole-number or decimal form field, or `undefined` when empty or not a number. */
+export function numberField(req: Request, name: string): number | undefined {
+  const text = field(req, name);
+  const value = Number(text);
+  return text === '' || !Number.isFinite(value) ? undefined : value;
+}
+
+/**
+ * A `datetime-local` value (no zone, the forms label it UTC) as an ISO instant, or `undefined` when it
+ * is not a date. Values that already carry a zone are taken as they are.
+ */
+export function utcDateField(req: Request, name: string): string | undefined {
+  const text = field(req, name);
+  if (!text) return undefined;
+  const zoned = /(Z|[+-]\d\d:\d\d)$/.test(text) ? text : `${text}Z`;
+  const date = new Date(zoned);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** A text query parameter, or `undefined` when missing, empty or repeated. */
+export function queryParam(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

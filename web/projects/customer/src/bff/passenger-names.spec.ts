@@ -1,0 +1,20 @@
+import { passengerNames } from './passenger-names';
+
+describe('passengerNames', () => {
+  it('reads the passenger fields in seat order, trimmed, ignoring every other field', () => {
+    const body = {
+      'passenger-10': ' Tenth ',
+      'passenger-2': 'Grace Hopper',
+      _csrf: 'token',
+      'passenger-1': 'Ada Lovelace',
+      'passenger-x': 'Nobody',
+      'passenger-3': ['Two', 'values'],
+    };
+
+    expect(passengerNames(body)).toEqual(['Ada Lovelace', 'Grace Hopper', '', 'Tenth']);
+  });
+
+  it('reads a missing body as no passengers', () => {
+    expect(passengerNames(undefined)).toEqual([]);
+  });
+});

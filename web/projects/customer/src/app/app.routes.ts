@@ -5,7 +5,7 @@ import { TripsPage } from './bookings/trips-page';
 import { HomePage } from './home/home-page';
 import { LaunchDetailPage } from './launches/launch-detail-page';
 import { LaunchListPage } from './launches/launch-list-page';
-import { NotFound } from './not-found/not-found';
+import { NotFoundPage } from './not-found/not-found-page';
 
 export const routes: Routes = [
   { path: '', component: HomePage },
@@ -14,5 +14,5 @@ export const routes: Routes = [
   { path: 'launches/:id/book', component: BookPage },
   { path: 'bookings', component: TripsPage },
   { path: 'bookings/:id', component: BookingPage },
-  { path: '**', component: NotFound },
+  { path: '**', component: NotFoundPage },
 ];

@@ -1,4 +1,23 @@
-import { createAppConfig } from '@astrobookings/ui';
+import { createAppConfig, provideFormWording } from '@astrobookings/ui';
 import { routes } from './app.routes';
 
-export const appConfig = createAppConfig(routes);
+export const appConfig = createAppConfig(routes, [
+  // Errors are the Admin API's own explanations, put in the URL by the BFF.
+  provideFormWording({
+    errorLead: "That didn't work.",
+    notices: {
+      created: 'The launch is scheduled and published in the public catalog.',
+      'rocket-added': 'The rocket was added to your fleet.',
+      'launch-saved': 'The launch was saved; the public catalog shows the change.',
+      'rocket-saved': 'The rocket was saved.',
+      'rocket-retired': 'The rocket was retired; it can no longer be used for new launches.',
+      'profile-saved': 'Your profile was saved.',
+      'now-scheduled': 'The launch is scheduled again.',
+      'now-confirmed': 'The launch is confirmed. Booked customers are being notified.',
+      'now-delayed': 'The launch is delayed to its new date. Booked customers are being notified.',
+      'now-aborted': 'The launch was aborted; its bookings are cancelled and refunded in full.',
+      'now-successful': 'The launch is marked successful.',
+      'now-failed': 'The launch is marked failed.',
+    },
+  }),
+]);

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, Field, FieldControl, pageOrigin, Seo } from '@astrobookings/ui';
 
 @Component({
   selector: 'ab-check-email-page',
-  imports: [CsrfField, RouterLink],
+  imports: [CsrfField, Field, FieldControl, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="check-email-title">
@@ -18,15 +18,14 @@ import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
         <p class="ab-lead">
           We have sent you a link to confirm your email address. Open it to finish creating your account.
         </p>
-        <form class="ab-card form" method="post" action="/bff/auth/resend-verification">
+        <form class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
           <h2>No email?</h2>
-          <p class="hint">Check your spam folder, or ask for a new link.</p>
+          <p class="ab-hint">Check your spam folder, or ask for a new link.</p>
           <ab-csrf-field />
-          <div class="field">
-            <label for="email">Email</label>
-            <input id="email" name="email" type="email" autocomplete="email" required />
-          </div>
-          <button type="submit" class="button secondary">Send a new link</button>
+          <ab-field for="email" label="Email">
+            <input abControl name="email" type="email" autocomplete="email" required />
+          </ab-field>
+          <button type="submit" class="ab-button ab-secondary">Send a new link</button>
         </form>
       }
       <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>

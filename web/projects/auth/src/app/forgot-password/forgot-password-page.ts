@@ -1,24 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
-import { FormMessage } from '../forms/form-message';
+import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
 
 @Component({
   selector: 'ab-forgot-password-page',
-  imports: [CsrfField, FormMessage, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="forgot-title">
       <h1 id="forgot-title">Forgot your password?</h1>
       <p class="ab-lead">Enter your email address and we will send you a link to choose a new one.</p>
       <ab-form-message [error]="error()" />
-      <form class="ab-card form" method="post" action="/bff/auth/forgot-password">
+      <form class="ab-card ab-form" method="post" action="/bff/auth/forgot-password">
         <ab-csrf-field />
-        <div class="field">
-          <label for="email">Email</label>
-          <input id="email" name="email" type="email" autocomplete="email" required />
-        </div>
-        <button type="submit" class="button">Send reset link</button>
+        <ab-field for="email" label="Email">
+          <input abControl name="email" type="email" autocomplete="email" required />
+        </ab-field>
+        <button type="submit" class="ab-button">Send reset link</button>
       </form>
       <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
     </section>

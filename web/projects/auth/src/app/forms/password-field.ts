@@ -9,7 +9,7 @@ import type { PasswordPolicy } from '../password/password-policy';
   selector: 'ab-password-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="field">
+    <div class="ab-field">
       <label [for]="id()">{{ label() }}</label>
       <input
         [id]="id()"

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, loadView, pageOrigin, Seo } from '@astrobookings/ui';
-import { FormMessage } from '../forms/form-message';
+import { CsrfField, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
 
@@ -15,14 +14,14 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
       <ab-form-message [error]="error()" />
       @if (token(); as value) {
         @let policy = policyState();
-        <form class="ab-card form" method="post" action="/bff/auth/reset-password">
+        <form class="ab-card ab-form" method="post" action="/bff/auth/reset-password">
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />
           <ab-password-field
             label="New password"
             [policy]="policy.kind === 'ready' ? policy.view : undefined"
           />
-          <button type="submit" class="button">Change password</button>
+          <button type="submit" class="ab-button">Change password</button>
         </form>
       } @else {
         <p>

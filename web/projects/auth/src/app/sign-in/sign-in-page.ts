@@ -1,14 +1,43 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, PageSession, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, PageSession, Seo } from '@astrobookings/ui';
 import { AuthQuery } from '../forms/auth-query';
-import { FormMessage } from '../forms/form-message';
 
 @Component({
   selector: 'ab-sign-in-page',
-  imports: [CsrfField, FormMessage, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './sign-in-page.html',
+  template: `
+    <section class="auth-page" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">Sign in to AstroBookings</h1>
+      <p class="ab-lead">One account for travellers, suppliers and our own teams.</p>
+
+      <ab-form-message [error]="error()" [notice]="notice()" />
+      @if (session.user(); as user) {
+        <p class="note">You are signed in as {{ user.name }}. Sign in below to use a different account.</p>
+      }
+
+      <form class="ab-card ab-form" method="post" action="/bff/auth/sign-in">
+        <ab-csrf-field />
+        <input type="hidden" name="app" [value]="app() ?? ''" />
+        <input type="hidden" name="returnTo" [value]="returnTo() ?? ''" />
+        <input type="hidden" name="state" [value]="state() ?? ''" />
+        <ab-field for="email" label="Email">
+          <input abControl name="email" type="email" autocomplete="username" required />
+        </ab-field>
+        <ab-field for="password" label="Password">
+          <input abControl name="password" type="password" autocomplete="current-password" required />
+        </ab-field>
+        <button type="submit" class="ab-button">Sign in</button>
+        <p class="aside"><a routerLink="/forgot-password">Forgot your password?</a></p>
+      </form>
+
+      <p class="after">
+        New to AstroBookings?
+        <a routerLink="/sign-up" [queryParams]="{ app: app(), returnTo: returnTo() }">Create an account</a>
+      </p>
+    </section>
+  `,
 })
 export class SignInPage extends AuthQuery {
   protected readonly session = inject(PageSession);

@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, Field, FieldControl, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { AuthQuery } from '../forms/auth-query';
-import { FormMessage } from '../forms/form-message';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
 
 @Component({
   selector: 'ab-sign-up-page',
-  imports: [CsrfField, FormMessage, PasswordField, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, PasswordField, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="sign-up-title">
@@ -16,33 +15,32 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
       <p class="ab-lead">Book seats on upcoming launches and keep your trips in one place.</p>
       <ab-form-message [error]="error()" />
       @let policy = policyState();
-      <form class="ab-card form" method="post" action="/bff/auth/sign-up">
+      <form class="ab-card ab-form" method="post" action="/bff/auth/sign-up">
         <ab-csrf-field />
         <input type="hidden" name="app" [value]="app() ?? ''" />
         <input type="hidden" name="returnTo" [value]="returnTo() ?? ''" />
-        <div class="field">
-          <label for="email">Email</label>
-          <input id="email" name="email" type="email" autocomplete="email" required />
-        </div>
-        <div class="field">
-          <label for="fullName">Full name</label>
-          <input id="fullName" name="fullName" type="text" autocomplete="name" required maxlength="120" />
-        </div>
-        <div class="field">
-          <label for="taxId">Tax ID</label>
+        <ab-field for="email" label="Email">
+          <input abControl name="email" type="email" autocomplete="email" required />
+        </ab-field>
+        <ab-field for="fullName" label="Full name">
+          <input abControl name="fullName" type="text" autocomplete="name" required maxlength="120" />
+        </ab-field>
+        <ab-field
+          for="taxId"
+          label="Tax ID"
+          hint="Two-letter country code, then your number, e.g. ES12345678Z."
+        >
           <input
-            id="taxId"
+            abControl
             name="taxId"
             type="text"
             required
             pattern="[A-Za-z]{2}[A-Za-z0-9]{5,15}"
-            aria-describedby="taxId-hint"
             autocapitalize="characters"
           />
-          <p class="hint" id="taxId-hint">Two-letter country code, then your number, e.g. ES12345678Z.</p>
-        </div>
+        </ab-field>
         <ab-password-field [policy]="policy.kind === 'ready' ? policy.view : undefined" />
-        <button type="submit" class="button">Create account</button>
+        <button type="submit" class="ab-button">Create account</button>
       </form>
       <p class="after">
         Already have an account?

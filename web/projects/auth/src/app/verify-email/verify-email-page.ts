@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, pageOrigin, Seo } from '@astrobookings/ui';
-import { FormMessage } from '../forms/form-message';
+import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
 
 /**
  * Opened from the verification email. Confirming is a button (a POST), not the link itself: mail
@@ -9,28 +8,27 @@ import { FormMessage } from '../forms/form-message';
  */
 @Component({
   selector: 'ab-verify-email-page',
-  imports: [CsrfField, FormMessage, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="verify-title">
       <h1 id="verify-title">Confirm your email address</h1>
       <ab-form-message [error]="error()" />
       @if (token(); as value) {
-        <form class="ab-card form" method="post" action="/bff/auth/verify-email">
+        <form class="ab-card ab-form" method="post" action="/bff/auth/verify-email">
           <p>Confirm this address to activate your AstroBookings account.</p>
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />
-          <button type="submit" class="button">Confirm my email address</button>
+          <button type="submit" class="ab-button">Confirm my email address</button>
         </form>
       } @else {
-        <form class="ab-card form" method="post" action="/bff/auth/resend-verification">
+        <form class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
           <p>Ask for a new confirmation link.</p>
           <ab-csrf-field />
-          <div class="field">
-            <label for="email">Email</label>
-            <input id="email" name="email" type="email" autocomplete="email" required />
-          </div>
-          <button type="submit" class="button">Send a new link</button>
+          <ab-field for="email" label="Email">
+            <input abControl name="email" type="email" autocomplete="email" required />
+          </ab-field>
+          <button type="submit" class="ab-button">Send a new link</button>
         </form>
       }
       <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>

@@ -1,9 +1,8 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { CsrfField, ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, ErrorState, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking-view';
-import { FormMessage } from './form-message';
 
 /**
  * Step one of booking: how many seats. A plain form posted to the BFF, which places the hold and sends

@@ -1,19 +1,20 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { CurrencyPipe, DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, RESPONSE_INIT, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { CsrfField, ErrorState, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
-import { isLaunchId } from '../launches/catalog-view';
+import {
+  CsrfField,
+  ErrorState,
+  Field,
+  FieldControl,
+  FormMessage,
+  loadView,
+  pageOrigin,
+  Seo,
+  StatusBadge,
+} from '@astrobookings/ui';
 import { NotFound } from '../not-found/not-found';
 import { bookingViewUrl, type BookingView, type RefundTier } from './booking-view';
-import { FormMessage } from './form-message';
 import { HoldCountdown } from './hold-countdown';
-
-type BookingState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly view: BookingView }
-  | { readonly kind: 'not-found' }
-  | { readonly kind: 'error' };
 
 /**
  * One booking, through its whole life: while held, the countdown, the passenger names and the way to
@@ -22,7 +23,18 @@ type BookingState =
  */
 @Component({
   selector: 'ab-booking-page',
-  imports: [CsrfField, CurrencyPipe, DatePipe, ErrorState, FormMessage, HoldCountdown, NotFound, StatusBadge],
+  imports: [
+    CsrfField,
+    CurrencyPipe,
+    DatePipe,
+    ErrorState,
+    Field,
+    FieldControl,
+    FormMessage,
+    HoldCountdown,
+    NotFound,
+    StatusBadge,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './booking-page.html',
   styleUrl: './booking-page.css',
@@ -34,35 +46,16 @@ export class BookingPage {
   readonly notice = input<string | undefined>();
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
-  private readonly responseInit = inject(RESPONSE_INIT, { optional: true });
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly actions = bookingViewUrl(this.id);
-  protected readonly state = signal<BookingState>({ kind: 'loading' });
-
-  constructor() {
-    if (!isLaunchId(this.id)) {
-      this.state.set({ kind: 'not-found' });
-      if (this.responseInit) this.responseInit.status = 404;
-      return;
-    }
-    inject(HttpClient)
-      .get<BookingView>(bookingViewUrl(this.id))
-      .subscribe({
-        next: (view) => {
-          this.state.set({ kind: 'ready', view });
-          this.seo.apply({
-            title: `Your booking on ${view.missionName} | AstroBookings`,
-            description: `Status, passengers and refund policy of your booking on ${view.missionName}.`,
-            canonicalUrl: `${this.origin}/bookings/${this.id}`,
-          });
-        },
-        error: (error: unknown) => {
-          const notFound = error instanceof HttpErrorResponse && error.status === 404;
-          if (this.responseInit) this.responseInit.status = notFound ? 404 : 503;
-          this.state.set({ kind: notFound ? 'not-found' : 'error' });
-        },
-      });
-  }
+  /** The BFF answers 404 for an id that is none of this customer's bookings, malformed ones included. */
+  protected readonly state = loadView<BookingView>(bookingViewUrl(this.id), (view) =>
+    this.seo.apply({
+      title: `Your booking on ${view.missionName} | AstroBookings`,
+      description: `Status, passengers and refund policy of your booking on ${view.missionName}.`,
+      canonicalUrl: `${this.origin}/bookings/${this.id}`,
+    }),
+  );
 
   /** One name field per seat, filled with the names already saved. */
   protected seatsOf(view: BookingView): { seat: number; name: string }[] {

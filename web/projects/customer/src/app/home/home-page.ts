@@ -12,7 +12,38 @@ const DESCRIPTION =
   selector: 'ab-home-page',
   imports: [ErrorState, LaunchCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './home-page.html',
+  template: `
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">Upcoming launches</h1>
+      <p class="ab-lead">
+        Real seats on real rockets. Pick a mission, check the date and the seats left, and get ready for
+        lift-off.
+      </p>
+
+      @let current = state();
+      @if (current.kind === 'error' || current.kind === 'not-found') {
+        <ab-error-state heading="Launch schedule unavailable" />
+      } @else if (current.kind === 'loading') {
+        <p role="status">Loading launches…</p>
+      } @else {
+        @if (current.view.launches.length === 0) {
+          <p>No launches are open for booking right now. Check back soon.</p>
+        } @else {
+          <ul class="launches" role="list">
+            @for (launch of current.view.launches; track launch.id) {
+              <li><ab-launch-card [launch]="launch" /></li>
+            }
+          </ul>
+          <p class="total">
+            Showing {{ current.view.launches.length }} of {{ current.view.total }} bookable launches.
+          </p>
+          <p class="all">
+            <a class="ab-button" href="/launches">Search all launches by destination, date and price</a>
+          </p>
+        }
+      }
+    </section>
+  `,
   styleUrl: './home-page.css',
 })
 export class HomePage {

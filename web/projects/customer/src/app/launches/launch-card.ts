@@ -7,7 +7,41 @@ import type { UpcomingLaunch } from '../home/home-view';
   selector: 'ab-launch-card',
   imports: [CurrencyPipe, DatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './launch-card.html',
+  template: `
+    @let item = launch();
+    <article class="launch" [attr.aria-labelledby]="'launch-' + item.id">
+      <p class="when">
+        <time [attr.datetime]="item.scheduledAt"
+          >{{ item.scheduledAt | date: 'EEE d MMM y, HH:mm' : 'UTC' }} UTC</time
+        >
+      </p>
+      <h2 [id]="'launch-' + item.id">
+        <a [href]="'/launches/' + item.id">{{ item.missionName }}</a>
+      </h2>
+      <p class="destination">To {{ item.destination }}</p>
+      <dl>
+        <div>
+          <dt>Rocket</dt>
+          <dd>{{ item.rocketName }}</dd>
+        </div>
+        <div>
+          <dt>Supplier</dt>
+          <dd>{{ item.supplierName }}</dd>
+        </div>
+        <div>
+          <dt>Launch site</dt>
+          <dd>{{ item.launchSite }}</dd>
+        </div>
+      </dl>
+      <div class="footer">
+        <p class="price">
+          {{ item.pricePerSeat | currency: item.currency : 'symbol' : '1.0-0' }}
+          <span class="unit">per seat</span>
+        </p>
+        <p class="seats" [class.low]="item.seatsAvailable <= 2">{{ seatsLabel(item) }}</p>
+      </div>
+    </article>
+  `,
   styleUrl: './launch-card.css',
 })
 export class LaunchCard {

@@ -1,23 +1,9 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { CurrencyPipe, DatePipe } from '@angular/common';
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  RESPONSE_INIT,
-  signal,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { ErrorState, PageSession, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
+import { ErrorState, loadView, PageSession, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
 import { NotFound } from '../not-found/not-found';
-import { detailViewUrl, isLaunchId, listQueryString, type LaunchDetailView } from './catalog-view';
-
-type DetailState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly view: LaunchDetailView }
-  | { readonly kind: 'not-found' }
-  | { readonly kind: 'error' };
+import { detailViewUrl, listQueryString, type LaunchDetailView } from './catalog-view';
 
 /** Launches with this few seats left are offered as limited availability. */
 const FEW_SEATS = 2;
@@ -45,30 +31,15 @@ export class LaunchDetailPage {
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   private readonly session = inject(PageSession);
-  private readonly responseInit = inject(RESPONSE_INIT, { optional: true });
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
-  protected readonly state = signal<DetailState>({ kind: 'loading' });
+  /** The BFF answers 404 for an id that is not a launch's, malformed ones included. */
+  protected readonly state = loadView<LaunchDetailView>(detailViewUrl(this.id), (view) =>
+    this.applySeo(view),
+  );
   /** True once the page runs in the browser, where the viewer's time zone is known. */
   protected readonly inBrowser = signal(false);
 
   constructor() {
-    if (!isLaunchId(this.id)) {
-      this.state.set({ kind: 'not-found' });
-    } else {
-      inject(HttpClient)
-        .get<LaunchDetailView>(detailViewUrl(this.id))
-        .subscribe({
-          next: (view) => {
-            this.state.set({ kind: 'ready', view });
-            this.applySeo(view);
-          },
-          error: (error: unknown) => {
-            const notFound = error instanceof HttpErrorResponse && error.status === 404;
-            if (this.responseInit && !notFound) this.responseInit.status = 503;
-            this.state.set({ kind: notFound ? 'not-found' : 'error' });
-          },
-        });
-    }
     // Browser only, after the first render: hydration must first find exactly what the server rendered.
     afterNextRender(() => this.inBrowser.set(true));
   }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { ErrorState, Field, FieldControl, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { LaunchCard } from './launch-card';
 import {
   LIST_VIEW_URL,
@@ -17,7 +17,7 @@ import {
  */
 @Component({
   selector: 'ab-launch-list-page',
-  imports: [ErrorState, LaunchCard],
+  imports: [ErrorState, Field, FieldControl, LaunchCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launch-list-page.html',
   styleUrl: './launch-list-page.css',

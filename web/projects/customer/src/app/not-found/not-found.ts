@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, input, RESPONSE_INIT } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { Meta, Title } from '@angular/platform-browser';
 
 /**
- * What an unknown address shows: answered with HTTP 404 so crawlers drop it, and kept out of the index,
- * with the way back to the launches.
+ * What a page shows for something that is not there, kept out of the index, with the way back to the
+ * launches. It sets no status: `loadView` answers a missing launch or booking 404, `NotFoundPage` an
+ * unknown address.
  */
 @Component({
   selector: 'ab-not-found',
@@ -30,10 +31,6 @@ export class NotFound {
   );
 
   constructor() {
-    const responseInit = inject(RESPONSE_INIT, { optional: true });
-    if (responseInit) {
-      responseInit.status = 404;
-    }
     inject(Title).setTitle('Page not found | AstroBookings');
     inject(Meta).updateTag({ name: 'robots', content: 'noindex' });
   }

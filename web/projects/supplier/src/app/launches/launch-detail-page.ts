@@ -1,8 +1,17 @@
 import { CurrencyPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CsrfField, ErrorState, loadView, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
-import { FormMessage } from '../shared/form-message';
+import {
+  CsrfField,
+  ErrorState,
+  Field,
+  FieldControl,
+  FormMessage,
+  loadView,
+  pageOrigin,
+  Seo,
+  StatusBadge,
+} from '@astrobookings/ui';
 import { LocalTime } from '../shared/local-time';
 import { launchDetailUrl, manifestCsvUrl, type LaunchDetailView } from './launch-detail-view';
 
@@ -27,6 +36,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
     CsrfField,
     CurrencyPipe,
     ErrorState,
+    Field,
+    FieldControl,
     FormMessage,
     LocalTime,
     PercentPipe,

@@ -1,7 +1,16 @@
 import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, type Signal } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { ErrorState, loadView, pageOrigin, Seo, StatusBadge, type ViewState } from '@astrobookings/ui';
+import {
+  ErrorState,
+  Field,
+  FieldControl,
+  loadView,
+  pageOrigin,
+  Seo,
+  StatusBadge,
+  type ViewState,
+} from '@astrobookings/ui';
 import { LocalTime } from '../shared/local-time';
 import { LAUNCHES_VIEW_URL, OPEN_STATUSES, type LaunchFilters, type LaunchesView } from './launches-view';
 import { OccupancyChart } from './occupancy-chart';
@@ -13,7 +22,7 @@ import { OccupancyChart } from './occupancy-chart';
  */
 @Component({
   selector: 'ab-launches-page',
-  imports: [ErrorState, LocalTime, OccupancyChart, PercentPipe, RouterLink, StatusBadge],
+  imports: [ErrorState, Field, FieldControl, LocalTime, OccupancyChart, PercentPipe, RouterLink, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launches-page.html',
   styleUrl: './launches-page.css',

@@ -1,8 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CsrfField, ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
-import { FormMessage } from '../shared/form-message';
-import { RANGE_LABELS, rocketUrl, type RocketDetail } from './rockets-view';
+import {
+  CsrfField,
+  ErrorState,
+  Field,
+  FieldControl,
+  FormMessage,
+  loadView,
+  pageOrigin,
+  Seo,
+} from '@astrobookings/ui';
+import { rocketUrl, type RocketDetail } from './rockets-view';
+import { RocketFields } from './rocket-fields';
 
 /**
  * One rocket's details in a form. Lowering its seats also shrinks its future launches; the Admin API
@@ -10,15 +19,15 @@ import { RANGE_LABELS, rocketUrl, type RocketDetail } from './rockets-view';
  */
 @Component({
   selector: 'ab-rocket-edit-page',
-  imports: [CsrfField, ErrorState, FormMessage, RouterLink],
+  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, RocketFields, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="narrow" aria-labelledby="edit-rocket-title">
+    <section class="ab-narrow" aria-labelledby="edit-rocket-title">
       <p><a routerLink="/rockets">← All rockets</a></p>
       <h1 id="edit-rocket-title">Edit rocket</h1>
       <ab-form-message [error]="error()" />
       @let current = state();
-      @if (current.kind === 'error') {
+      @if (current.kind === 'error' || current.kind === 'not-found') {
         <ab-error-state
           heading="This rocket could not be loaded"
           detail="It may not exist, or it belongs to another supplier."
@@ -27,56 +36,16 @@ import { RANGE_LABELS, rocketUrl, type RocketDetail } from './rockets-view';
         <p role="status">Loading the rocket…</p>
       } @else {
         @let rocket = current.view;
-        <form class="form ab-card" method="post" [attr.action]="action">
+        <form class="ab-form ab-card" method="post" [attr.action]="action">
           <ab-csrf-field />
-          <div class="field">
-            <label for="rocket-name">Name</label>
-            <input id="rocket-name" name="name" required maxlength="120" [value]="rocket.name" />
-          </div>
-          <div class="field">
-            <label for="rocket-model">Model <span class="hint">(optional)</span></label>
-            <input id="rocket-model" name="model" maxlength="120" [value]="rocket.model" />
-          </div>
-          <div class="grid-2">
-            <div class="field">
-              <label for="rocket-capacity">Seats</label>
-              <input
-                id="rocket-capacity"
-                name="capacity"
-                type="number"
-                min="1"
-                max="1000"
-                step="1"
-                required
-                aria-describedby="rocket-capacity-hint"
-                [value]="rocket.capacity"
-              />
-              <p class="hint" id="rocket-capacity-hint">
-                Future launches offering more seats are reduced to this.
-              </p>
-            </div>
-            <div class="field">
-              <label for="rocket-range">Range</label>
-              <select id="rocket-range" name="range" required>
-                @for (range of ranges; track range[0]) {
-                  <option [value]="range[0]" [selected]="range[0] === rocket.range">{{ range[1] }}</option>
-                }
-              </select>
-            </div>
-          </div>
-          <div class="field">
-            <label for="rocket-photo">Photo URL <span class="hint">(optional)</span></label>
-            <input id="rocket-photo" name="photoUrl" type="url" maxlength="2048" [value]="rocket.photoUrl" />
-          </div>
-          <button type="submit" class="button">Save rocket</button>
+          <ab-rocket-fields [rocket]="rocket" />
+          <ab-field for="rocket-photo" label="Photo URL" [optional]="true">
+            <input abControl name="photoUrl" type="url" maxlength="2048" [value]="rocket.photoUrl" />
+          </ab-field>
+          <button type="submit" class="ab-button">Save rocket</button>
         </form>
       }
     </section>
-  `,
-  styles: `
-    .narrow {
-      max-width: 44rem;
-    }
   `,
 })
 export class RocketEditPage {
@@ -86,7 +55,6 @@ export class RocketEditPage {
   private readonly origin = pageOrigin();
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly action = rocketUrl(this.id);
-  protected readonly ranges = Object.entries(RANGE_LABELS);
   protected readonly state = loadView<RocketDetail>(rocketUrl(this.id), (view) =>
     this.seo.apply({
       title: `Edit ${view.name} | AstroBookings Supplier`,

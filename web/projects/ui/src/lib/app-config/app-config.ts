@@ -1,5 +1,11 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, mergeApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import {
+  ApplicationConfig,
+  mergeApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  type EnvironmentProviders,
+  type Provider,
+} from '@angular/core';
 import {
   provideClientHydration,
   withEventReplay,
@@ -16,10 +22,15 @@ import { provideSsrContext, requestIdInterceptor } from '../bff/provide-ssr-cont
  * stop it travelling inside the page that was rendered for that very request; likewise the server-side
  * calls carry the user's session cookie (see `requestIdInterceptor`), and their answers belong in the
  * page rendered for that same user (pages are `private, no-store`).
+ * `providers` are the app's own additions, e.g. `provideFormWording(...)`.
  */
-export function createAppConfig(routes: Routes): ApplicationConfig {
+export function createAppConfig(
+  routes: Routes,
+  providers: readonly (Provider | EnvironmentProviders)[] = [],
+): ApplicationConfig {
   return {
     providers: [
+      ...providers,
       provideBrowserGlobalErrorListeners(),
       provideRouter(routes, withComponentInputBinding()),
       provideHttpClient(withFetch(), withInterceptors([requestIdInterceptor])),

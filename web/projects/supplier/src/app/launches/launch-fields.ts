@@ -1,0 +1,34 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { Field, FieldControl } from '@astrobookings/ui';
+import type { LaunchDetail } from './launch-detail-view';
+
+/**
+ * A launch's fields, shared by the form that schedules one (empty) and the one that edits it (filled in,
+ * with the limits its sold seats set). Rendered inside the page's own `<form>`, as part of its grid.
+ */
+@Component({
+  selector: 'ab-launch-fields',
+  imports: [Field, FieldControl],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { style: 'display: contents' },
+  templateUrl: './launch-fields.html',
+})
+export class LaunchFields {
+  /** The launch being edited; none when scheduling one. */
+  readonly launch = input<LaunchDetail>();
+  /** The date as the `datetime-local` control shows it: to the minute, in UTC. */
+  protected readonly scheduledAt = computed(() => this.launch()?.scheduledAt.slice(0, 16) ?? '');
+  protected readonly scheduledAtHint = computed(() =>
+    this.launch()
+      ? 'In Coordinated Universal Time; must be in the future. Once seats are sold, delay the launch instead, so its customers are told.'
+      : 'In Coordinated Universal Time; must be in the future.',
+  );
+  /** Seats never go below those sold; a new launch may leave them empty to offer the whole rocket. */
+  protected readonly seatsMin = computed(() => Math.max(this.launch()?.seatsSold ?? 0, 1));
+  protected readonly seatsHint = computed(() => {
+    const launch = this.launch();
+    return launch
+      ? `At most the rocket's seats; never fewer than the ${launch.seatsSold} already sold.`
+      : 'Leave empty to offer every seat of the rocket.';
+  });
+}

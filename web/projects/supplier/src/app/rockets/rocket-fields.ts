@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { Field, FieldControl } from '@astrobookings/ui';
+import { RANGE_LABELS, type RocketRow } from './rockets-view';
+
+/**
+ * A rocket's fields, shared by the form that adds one (empty) and the one that edits it (filled in).
+ * Rendered inside the page's own `<form>`, as part of its grid.
+ */
+@Component({
+  selector: 'ab-rocket-fields',
+  imports: [Field, FieldControl],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { style: 'display: contents' },
+  template: `
+    <ab-field for="rocket-name" label="Name">
+      <input abControl name="name" required maxlength="120" [value]="rocket()?.name ?? ''" />
+    </ab-field>
+    <ab-field for="rocket-model" label="Model" [optional]="true">
+      <input abControl name="model" maxlength="120" [value]="rocket()?.model ?? ''" />
+    </ab-field>
+    <div class="ab-grid-2">
+      <ab-field for="rocket-capacity" label="Seats" [hint]="capacityHint()">
+        <input
+          abControl
+          name="capacity"
+          type="number"
+          min="1"
+          max="1000"
+          step="1"
+          required
+          [value]="rocket()?.capacity ?? ''"
+        />
+      </ab-field>
+      <ab-field for="rocket-range" label="Range">
+        <select abControl name="range" required>
+          @for (range of ranges; track range[0]) {
+            <option [value]="range[0]" [selected]="range[0] === rocket()?.range">{{ range[1] }}</option>
+          }
+        </select>
+      </ab-field>
+    </div>
+  `,
+})
+export class RocketFields {
+  /** The rocket being edited; none when adding one. */
+  readonly rocket = input<RocketRow>();
+  protected readonly ranges = Object.entries(RANGE_LABELS);
+  /** Lowering a rocket's seats shrinks its future launches, which a new rocket has none of. */
+  protected readonly capacityHint = computed(() =>
+    this.rocket() ? 'Future launches offering more seats are reduced to this.' : undefined,
+  );
+}

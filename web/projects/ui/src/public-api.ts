@@ -9,6 +9,7 @@ export { FormMessage } from './lib/form-message/form-message';
 export { FORM_WORDING, provideFormWording, type FormWording } from './lib/form-message/form-wording';
 export { loadView, type ViewState } from './lib/view-state/load-view';
 export { NoAccess } from './lib/no-access/no-access';
+export { PortalShell } from './lib/portal-shell/portal-shell';
 export { Seo, type PageSeo } from './lib/seo/seo';
 export { CsrfField } from './lib/session/csrf-field';
 export type { PageContext, PageUser } from './lib/session/page-context';

@@ -1,20 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
-import { NoAccess, PageSession, Shell } from '@astrobookings/ui';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { PortalShell } from '@astrobookings/ui';
 
 @Component({
   selector: 'ab-root',
-  imports: [NoAccess, RouterOutlet, Shell],
+  imports: [PortalShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ab-shell appName="Operations" [nav]="[{ label: 'System status', path: '/' }]">
-    @if (session.granted) {
-      <router-outlet />
-    } @else {
-      <ab-no-access />
-    }
-  </ab-shell>`,
+  template: `<ab-portal-shell appName="Operations" [nav]="[{ label: 'System status', path: '/' }]" />`,
 })
-export class App {
-  /** Someone signed in without this portal's role sees why instead of the portal (the page guard decided). */
-  protected readonly session = inject(PageSession);
-}
+export class App {}

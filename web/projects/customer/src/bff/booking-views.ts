@@ -1,5 +1,6 @@
 import type { CustomerApi } from '@astrobookings/openapi';
 import type { BookFormView, BookingView } from '../app/bookings/booking-view';
+import { toUpcoming } from './to-upcoming';
 
 type Schemas = CustomerApi.components['schemas'];
 
@@ -33,21 +34,7 @@ export function toBookFormView(
   idempotencyKey: string,
 ): BookFormView {
   return {
-    launch: {
-      id: launch.id,
-      missionName: launch.missionName,
-      supplierName: launch.supplierName,
-      rocketName: launch.rocketName,
-      destination: launch.destination,
-      launchSite: launch.launchSite,
-      scheduledAt: launch.scheduledAt,
-      pricePerSeat: launch.pricePerSeat,
-      currency: launch.currency,
-      seatsAvailable: launch.seatsAvailable,
-      seatsTotal: launch.seatsTotal,
-      description: launch.description,
-      status: launch.status,
-    },
+    launch: { ...toUpcoming(launch), description: launch.description, status: launch.status },
     vip: bookings.vip,
     maxSeats: Math.max(1, Math.min(bookings.maxSeatsPerBooking, launch.seatsAvailable)),
     seatLimits: { standard: bookings.seatLimits.standard, vip: bookings.seatLimits.vip },

@@ -3,7 +3,7 @@ import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
 import { accountRoutes } from './bff/account-routes';
 import { invitationRoutes } from './bff/invitation-routes';
-import { passwordPolicyRoute } from './bff/password-policy-route';
+import { passwordPolicyRoute } from './bff/password-policy-routes';
 import { registrationRoutes } from './bff/registration-routes';
 import { signInRoutes } from './bff/sign-in-routes';
 

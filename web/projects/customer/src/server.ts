@@ -3,7 +3,7 @@ import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
 import { bookingRoutes } from './bff/booking-routes';
 import { catalogRoutes } from './bff/catalog-routes';
-import { homeRoute } from './bff/home-route';
+import { homeRoute } from './bff/home-routes';
 
 const web = createWebServer({
   app: 'customer',

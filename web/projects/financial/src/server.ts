@@ -1,7 +1,7 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
-import { suppliersRoute } from './bff/suppliers-route';
+import { suppliersRoute } from './bff/suppliers-routes';
 
 const web = createWebServer({
   app: 'financial',

@@ -1,7 +1,7 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
-import { statusRoute } from './bff/status-route';
+import { statusRoute } from './bff/status-routes';
 
 const web = createWebServer({
   app: 'operations',

@@ -1,9 +1,9 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
-import { launchesRoute } from './bff/launches-route';
-import { profileRoute } from './bff/profile-route';
-import { rocketsRoute } from './bff/rockets-route';
+import { launchesRoute } from './bff/launches-routes';
+import { profileRoute } from './bff/profile-routes';
+import { rocketsRoute } from './bff/rockets-routes';
 
 const web = createWebServer({
   app: 'supplier',

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { Booking } from '../../shared/model/operations/booking.entity.js';
+import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import type { Principal } from '../../platform/security/principal.js';
 import type { LaunchBookingDto, LaunchManifestDto } from './launch-manifest.dto.js';
 import { LaunchesService } from './launches.service.js';
@@ -11,13 +9,13 @@ import { toCsv } from './to-csv.js';
 @Injectable()
 export class LaunchManifestService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookingRepository: BookingRepository,
     private readonly launches: LaunchesService,
   ) {}
 
   async bookings(principal: Principal, launchId: string): Promise<LaunchBookingDto[]> {
     await this.launches.get(principal, launchId);
-    const bookings = await this.bookingsOf(launchId, ['held', 'confirmed', 'cancelled']);
+    const bookings = await this.bookingRepository.onLaunch(launchId, ['held', 'confirmed', 'cancelled']);
     return bookings.map((booking) => ({
       id: booking.id,
       customerEmail: booking.customerEmail,
@@ -32,7 +30,7 @@ export class LaunchManifestService {
 
   async manifest(principal: Principal, launchId: string): Promise<LaunchManifestDto> {
     const launch = await this.launches.get(principal, launchId);
-    const passengers = (await this.bookingsOf(launchId, ['confirmed'])).flatMap((booking) =>
+    const passengers = (await this.bookingRepository.onLaunch(launchId, ['confirmed'])).flatMap((booking) =>
       (booking.passengers ?? []).map((passenger) => ({
         fullName: passenger.fullName,
         bookingId: booking.id,
@@ -53,13 +51,5 @@ export class LaunchManifestService {
       ['seat', 'full_name', 'booking_id', 'customer_email'],
       ...passengers.map((p) => [p.seat, p.fullName, p.bookingId, p.customerEmail]),
     ]);
-  }
-
-  private bookingsOf(launchId: string, statuses: Booking['status'][]): Promise<Booking[]> {
-    return this.dataSource.getRepository(Booking).find({
-      where: { launchId, status: In(statuses) },
-      relations: { passengers: true },
-      order: { createdAt: 'ASC', id: 'ASC', passengers: { seatNumber: 'ASC' } },
-    });
   }
 }

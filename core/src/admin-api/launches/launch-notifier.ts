@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Booking } from '../../shared/model/operations/booking.entity.js';
+import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { NotificationOutbox } from '../../shared/notification-outbox/notification-outbox.js';
 import { StaffMember } from '../../shared/model/operations/staff-member.entity.js';
 import type { LaunchStatusChange } from '../../shared/model/operations/launch-status-change.entity.js';
@@ -12,6 +12,7 @@ import type { Launch } from '../../shared/model/operations/launch.entity.js';
 export class LaunchNotifier {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingRepository,
     private readonly outbox: NotificationOutbox,
   ) {}
 
@@ -19,9 +20,7 @@ export class LaunchNotifier {
     const staff = await this.dataSource
       .getRepository(StaffMember)
       .find({ where: { supplierId: launch.supplierId }, select: { email: true } });
-    const bookings = await this.dataSource
-      .getRepository(Booking)
-      .find({ where: { launchId: launch.id, status: 'confirmed' }, select: { customerEmail: true } });
+    const customers = await this.bookings.confirmedEmails(launch.id);
     const subject = `${launch.missionName}: ${describe(change)}`;
     const text = [
       `The launch ${launch.missionName} is now ${change.toStatus} (was ${change.fromStatus ?? 'new'}).`,
@@ -31,7 +30,7 @@ export class LaunchNotifier {
         ? ['Every booking on this launch is cancelled and fully refunded.']
         : []),
     ].join('\n');
-    const recipients = new Set([...staff.map((m) => m.email), ...bookings.map((b) => b.customerEmail)]);
+    const recipients = new Set([...staff.map((m) => m.email), ...customers]);
     for (const to of recipients) await this.outbox.enqueue({ to, subject, text }, 'admin-api');
   }
 }

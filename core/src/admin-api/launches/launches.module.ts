@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationOutboxModule } from '../../shared/notification-outbox/notification-outbox.module.js';
+import { RepositoriesModule } from '../../shared/repositories/repositories.module.js';
 import { coreApiClientProvider } from '../../platform/http/core-api-client.provider.js';
 import { AbortRefunds } from './abort-refunds.js';
 import { LaunchAnnouncements } from './launch-announcements.js';
@@ -11,7 +12,7 @@ import { LaunchesController } from './launches.controller.js';
 import { LaunchesService } from './launches.service.js';
 
 @Module({
-  imports: [CatalogPublishingModule, NotificationOutboxModule],
+  imports: [CatalogPublishingModule, NotificationOutboxModule, RepositoriesModule],
   controllers: [LaunchesController],
   providers: [
     coreApiClientProvider,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import type { AbortedLaunchSweepDto } from '../bookings/booking.dto.js';
 import { BookingsService } from '../bookings/bookings.service.js';
 
@@ -11,17 +10,14 @@ import { BookingsService } from '../bookings/bookings.service.js';
 @Injectable()
 export class AbortRefundsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookingRecords: BookingRepository,
     private readonly bookings: BookingsService,
   ) {}
 
   async sweep(actor: string): Promise<AbortedLaunchSweepDto> {
-    const launches = (await this.dataSource.query(
-      `SELECT DISTINCT b.launch_id AS id FROM bookings b JOIN launches l ON l.id = b.launch_id
-       WHERE l.status = 'aborted' AND b.status IN ('held', 'confirmed')`,
-    )) as Array<{ id: string }>;
+    const launches = await this.bookingRecords.abortedLaunchesWithActiveBookings();
     let cancelled = 0;
-    for (const { id } of launches) {
+    for (const id of launches) {
       cancelled += (await this.bookings.cancelForAbortedLaunch(id, actor)).cancelled;
     }
     return { launches: launches.length, cancelled };

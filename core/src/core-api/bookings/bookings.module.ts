@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../../shared/model/customer-db/catalog.module.js';
-import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
+import { RepositoriesModule } from '../../shared/repositories/repositories.module.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
 import { AbortRefundsService } from '../abort-refunds/abort-refunds.service.js';
 import { AbortRefundsController } from '../abort-refunds/abort-refunds.controller.js';
-import { Booking } from '../../shared/model/operations/booking.entity.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
 import { CatalogSeats } from './catalog-seats.js';
@@ -16,13 +14,7 @@ import { LaunchRemindersService } from '../launch-reminders/launch-reminders.ser
 
 /** The booking engine of Core API (Operations DB is the system of record). */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Booking, Launch]),
-    CatalogModule,
-    PaymentsModule,
-    EmailOutboxModule,
-    SystemLogStoreModule,
-  ],
+  imports: [RepositoriesModule, CatalogModule, PaymentsModule, EmailOutboxModule, SystemLogStoreModule],
   controllers: [AbortRefundsController, LaunchRemindersController, BookingsController],
   providers: [BookingsService, CatalogSeats, AbortRefundsService, LaunchRemindersService],
   exports: [CatalogSeats],

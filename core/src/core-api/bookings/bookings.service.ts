@@ -5,8 +5,8 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
@@ -23,7 +23,10 @@ import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js
 import { requestFingerprint } from './request-fingerprint.js';
 import { isVip, MAX_SEATS, maxSeatsPerBooking, VIP_MAX_SEATS } from '../../shared/rules/seat-limit.js';
 import { releaseSeats, takeSeats, type SeatCount } from './seat-ledger.js';
-import { toBookingDto, type BookingWithLaunch } from './to-booking-dto.js';
+import { toBookingDto } from './to-booking-dto.js';
+import { BookingRepository } from '../../shared/repositories/booking.repository.js';
+import type { BookingWithLaunch } from '../../shared/repositories/booking-with-launch.js';
+import { ConfirmedTripsRepository } from '../../shared/repositories/confirmed-trips.repository.js';
 
 /** Thrown inside the hold transaction when a concurrent request with the same key won the unique constraint. */
 class IdempotencyRace extends Error {}
@@ -33,7 +36,8 @@ class IdempotencyRace extends Error {}
 export class BookingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly bookings: BookingRepository,
+    private readonly confirmedTrips: ConfirmedTripsRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly catalogSeats: CatalogSeats,
     private readonly emailRelay: EmailOutboxRelay,
@@ -49,7 +53,7 @@ export class BookingsService {
    */
   async hold(request: CreateHoldDto): Promise<BookingDto> {
     const fingerprint = requestFingerprint(request);
-    const earlier = await this.byKey(request.customerId, request.idempotencyKey);
+    const earlier = await this.bookings.findByIdempotencyKey(request.customerId, request.idempotencyKey);
     if (earlier) return this.replay(earlier, fingerprint);
     try {
       const { id, count } = await this.dataSource.transaction((manager) =>
@@ -64,7 +68,7 @@ export class BookingsService {
       return this.get(id, request.customerId);
     } catch (error) {
       if (!(error instanceof IdempotencyRace)) throw error;
-      const winner = await this.byKey(request.customerId, request.idempotencyKey);
+      const winner = await this.bookings.findByIdempotencyKey(request.customerId, request.idempotencyKey);
       return this.replay(winner!, fingerprint);
     }
   }
@@ -75,13 +79,9 @@ export class BookingsService {
 
   /** The customer's bookings: cancelled or expired ones, launches flown, and the rest (soonest first). */
   async list(customerId: string): Promise<BookingListDto> {
-    const bookings = (await this.bookings.find({
-      where: { customerId },
-      relations: { launch: true, passengers: true },
-      order: { launch: { scheduledAt: 'ASC' }, createdAt: 'ASC' },
-    })) as BookingWithLaunch[];
+    const bookings = await this.bookings.listForCustomer(customerId);
     const now = new Date();
-    const confirmed = await this.confirmedBookings(this.bookings.manager, customerId);
+    const confirmed = await this.confirmedTrips.count(customerId);
     const list: BookingListDto = {
       upcoming: [],
       past: [],
@@ -111,11 +111,10 @@ export class BookingsService {
           `Booking ${id} has ${booking.seats} seat(s): name exactly ${booking.seats} passenger(s).`,
         );
       }
-      await manager.query(`DELETE FROM passengers WHERE booking_id = $1`, [id]);
-      await manager.query(
-        `INSERT INTO passengers (booking_id, seat_number, full_name)
-         SELECT $1::uuid, t.seat, t.name FROM unnest($2::text[]) WITH ORDINALITY AS t(name, seat)`,
-        [id, names.map((name) => name.trim())],
+      await this.bookings.replacePassengers(
+        manager,
+        id,
+        names.map((name) => name.trim()),
       );
     });
     return this.get(id, customerId);
@@ -158,11 +157,7 @@ export class BookingsService {
           ? refundAmount(booking.amount, refundPercent(launch.scheduledAt, now))
           : 0;
       if (refund > 0) await this.refund(manager, booking, refund);
-      await manager.query(
-        `UPDATE bookings SET status = 'cancelled', refund_amount = $2, cancelled_at = now(), updated_at = now()
-         WHERE id = $1`,
-        [id, refund],
-      );
+      await this.bookings.markCancelled(manager, id, refund);
       const count = await releaseSeats(manager, booking.launchId, booking.seats);
       await stageEmail(manager, `booking-cancelled:${id}`, this.cancellationEmail(booking, launch, refund));
       return { count, refund };
@@ -184,22 +179,12 @@ export class BookingsService {
       if (launch.status !== 'aborted') {
         throw new ConflictException(`Launch ${launchId} is ${launch.status}, not aborted.`);
       }
-      const active = await manager.find(Booking, {
-        where: [
-          { launchId, status: 'held' },
-          { launchId, status: 'confirmed' },
-        ],
-        lock: { mode: 'pessimistic_write' },
-      });
+      const active = await this.bookings.lockActiveOnLaunch(manager, launchId);
       const cancelled: Array<{ booking: Booking; refund: number }> = [];
       for (const booking of active) {
         const refund = booking.status === 'confirmed' ? booking.amount : 0;
         if (refund > 0) await this.refund(manager, booking, refund);
-        await manager.query(
-          `UPDATE bookings SET status = 'cancelled', refund_amount = $2, cancelled_at = now(), updated_at = now()
-           WHERE id = $1`,
-          [booking.id, refund],
-        );
+        await this.bookings.markCancelled(manager, booking.id, refund);
         await stageEmail(
           manager,
           `booking-cancelled:${booking.id}`,
@@ -236,48 +221,30 @@ export class BookingsService {
     });
   }
 
-  /** Confirmed bookings of the customer: what makes a VIP. */
-  private async confirmedBookings(manager: EntityManager, customerId: string): Promise<number> {
-    const [{ confirmed }] = await queryRows<{ confirmed: number }>(
-      manager,
-      `SELECT count(*)::int AS confirmed FROM bookings WHERE customer_id = $1 AND status = 'confirmed'`,
-      [customerId],
-    );
-    return confirmed;
-  }
-
   private async placeHold(
     manager: EntityManager,
     request: CreateHoldDto,
     fingerprint: string,
   ): Promise<{ id: string; count: SeatCount }> {
-    const maxSeats = maxSeatsPerBooking(await this.confirmedBookings(manager, request.customerId));
+    const maxSeats = maxSeatsPerBooking(await this.confirmedTrips.count(request.customerId, manager));
     if (request.seats > maxSeats) {
       throw new UnprocessableEntityException(`A booking may take at most ${maxSeats} seats.`);
     }
     const count = await takeSeats(manager, request.launchId, request.seats);
     if (!count) throw await this.notBookable(manager, request);
-    const [inserted] = await queryRows<{ id: string }>(
-      manager,
-      `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
-                             currency, idempotency_key, request_hash)
-       VALUES ($1, $2, $3, $4, 'held', now() + make_interval(mins => $5::int), $6, $7, $8, $9)
-       ON CONFLICT ON CONSTRAINT bookings_customer_idempotency_key DO NOTHING
-       RETURNING id`,
-      [
-        request.launchId,
-        request.customerId,
-        request.customerEmail.toLowerCase(),
-        request.seats,
-        this.config.payments.holdMinutes,
-        count.pricePerSeat * request.seats,
-        count.currency,
-        request.idempotencyKey,
-        fingerprint,
-      ],
-    );
-    if (!inserted) throw new IdempotencyRace();
-    return { id: inserted.id, count };
+    const id = await this.bookings.insertHold(manager, {
+      launchId: request.launchId,
+      customerId: request.customerId,
+      customerEmail: request.customerEmail.toLowerCase(),
+      seats: request.seats,
+      holdMinutes: this.config.payments.holdMinutes,
+      amount: count.pricePerSeat * request.seats,
+      currency: count.currency,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: fingerprint,
+    });
+    if (!id) throw new IdempotencyRace();
+    return { id, count };
   }
 
   /** Why the seats could not be taken: no such launch (404), or not bookable / not enough seats left (409). */
@@ -302,25 +269,15 @@ export class BookingsService {
     return this.get(booking.id, booking.customerId);
   }
 
-  private byKey(customerId: string, idempotencyKey: string): Promise<Booking | null> {
-    return this.bookings.findOneBy({ customerId, idempotencyKey });
-  }
-
   private async load(id: string, customerId: string): Promise<BookingWithLaunch> {
-    const booking = await this.bookings.findOne({
-      where: { id, customerId },
-      relations: { launch: true, passengers: true },
-    });
+    const booking = await this.bookings.findForCustomer(id, customerId);
     if (!booking) throw new NotFoundException(`Booking ${id} does not exist.`);
-    return booking as BookingWithLaunch;
+    return booking;
   }
 
   /** The customer's booking, row-locked for the rest of the transaction. */
   private async lock(manager: EntityManager, id: string, customerId: string): Promise<Booking> {
-    const booking = await manager.findOne(Booking, {
-      where: { id, customerId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const booking = await this.bookings.lockForCustomer(manager, id, customerId);
     if (!booking) throw new NotFoundException(`Booking ${id} does not exist.`);
     return booking;
   }

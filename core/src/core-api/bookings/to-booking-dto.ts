@@ -1,9 +1,6 @@
-import type { Launch } from '../../shared/model/operations/launch.entity.js';
 import type { BookingDto } from './booking.dto.js';
-import type { Booking } from '../../shared/model/operations/booking.entity.js';
+import type { BookingWithLaunch } from '../../shared/repositories/booking-with-launch.js';
 import { REFUND_TIERS, refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
-
-export type BookingWithLaunch = Booking & { launch: Launch };
 
 export function toBookingDto(booking: BookingWithLaunch, now: Date): BookingDto {
   const launchAt = new Date(booking.launch.scheduledAt);

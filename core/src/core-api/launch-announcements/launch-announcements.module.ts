@@ -9,6 +9,7 @@ import {
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { NotificationOutboxModule } from '../../shared/notification-outbox/notification-outbox.module.js';
 import { CORE_DB, CUSTOMER_DB } from '../../platform/database/mongo-connections.js';
+import { RepositoriesModule } from '../../shared/repositories/repositories.module.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
 import { LaunchAnnouncementsController } from './launch-announcements.controller.js';
 import { LaunchAnnouncementsService } from './launch-announcements.service.js';
@@ -20,6 +21,7 @@ import { LaunchAnnouncementsService } from './launch-announcements.service.js';
     MongooseModule.forFeature([{ name: Credential.name, schema: CredentialSchema }], CORE_DB),
     MongooseModule.forFeature([{ name: CustomerProfile.name, schema: CustomerProfileSchema }], CUSTOMER_DB),
     NotificationOutboxModule,
+    RepositoriesModule,
     SystemLogStoreModule,
   ],
   controllers: [LaunchAnnouncementsController],

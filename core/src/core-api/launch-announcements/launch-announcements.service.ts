@@ -5,13 +5,13 @@ import type { Model } from 'mongoose';
 import { MoreThanOrEqual, type DataSource } from 'typeorm';
 import { Credential } from '../../shared/model/core-db/credential.schema.js';
 import { CustomerProfile } from '../../shared/model/customer-db/customer-profile.schema.js';
-import { VIP_CONFIRMED_BOOKINGS } from '../../shared/rules/seat-limit.js';
 import { onlyFutureLaunches } from '../../shared/model/operations/future-launches.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { NotificationOutbox } from '../../shared/notification-outbox/notification-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { CORE_DB, CUSTOMER_DB } from '../../platform/database/mongo-connections.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { ConfirmedTripsRepository } from '../../shared/repositories/confirmed-trips.repository.js';
 import { announcementEmail } from './announcement-email.js';
 import type { AnnouncementDto, MissedAnnouncementsDto } from './announcement.dto.js';
 
@@ -32,6 +32,7 @@ export class LaunchAnnouncementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectModel(CustomerProfile.name, CUSTOMER_DB) private readonly profiles: Model<CustomerProfile>,
     @InjectModel(Credential.name, CORE_DB) private readonly credentials: Model<Credential>,
+    private readonly confirmedTrips: ConfirmedTripsRepository,
     private readonly outbox: NotificationOutbox,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,7 +41,7 @@ export class LaunchAnnouncementsService {
   async announce(launchId: string, actor: string): Promise<AnnouncementDto> {
     const launch = await this.dataSource.getRepository(Launch).findOneBy({ id: launchId });
     if (!launch) throw new NotFoundException(`Launch ${launchId} does not exist.`);
-    const vips = await this.vipCustomerIds();
+    const vips = await this.confirmedTrips.vipCustomers();
     const active = await this.credentials
       .find({ roles: 'customer', status: 'active' }, { _id: 1 })
       .lean()
@@ -88,14 +89,5 @@ export class LaunchAnnouncementsService {
       result.others += queued.others;
     }
     return result;
-  }
-
-  private async vipCustomerIds(): Promise<Set<string>> {
-    const rows = (await this.dataSource.query(
-      `SELECT customer_id FROM bookings WHERE status = 'confirmed'
-       GROUP BY customer_id HAVING count(*) >= $1`,
-      [VIP_CONFIRMED_BOOKINGS],
-    )) as Array<{ customer_id: string }>;
-    return new Set(rows.map((row) => row.customer_id));
   }
 }

@@ -5,17 +5,8 @@ import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { reminderEmail } from '../bookings/booking-emails.js';
-import { queryRows } from '../../platform/database/query-rows.js';
-
-interface DueReminder {
-  id: string;
-  customer_email: string;
-  seats: number;
-  mission_name: string;
-  launch_site: string;
-  scheduled_at: Date;
-}
 
 /**
  * Queues one reminder per confirmed booking whose launch lifts off within REMINDER_LEAD_HOURS. The UPDATE that
@@ -26,6 +17,7 @@ interface DueReminder {
 export class LaunchRemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingRepository,
     private readonly emailRelay: EmailOutboxRelay,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,25 +25,17 @@ export class LaunchRemindersService {
 
   async queueDue(actor: string): Promise<number> {
     const due = await this.dataSource.transaction(async (manager) => {
-      const due = await queryRows<DueReminder>(
-        manager,
-        `UPDATE bookings b SET reminded_at = now()
-         FROM launches l
-         WHERE l.id = b.launch_id AND b.status = 'confirmed' AND b.reminded_at IS NULL AND l.status <> 'aborted'
-           AND l.scheduled_at > now() AND l.scheduled_at <= now() + make_interval(hours => $1::int)
-         RETURNING b.id, b.customer_email, b.seats, l.mission_name, l.launch_site, l.scheduled_at`,
-        [this.config.announcements.reminderLeadHours],
-      );
+      const due = await this.bookings.markDueForReminder(manager, this.config.announcements.reminderLeadHours);
       for (const booking of due) {
         await stageEmail(
           manager,
           `booking-reminder:${booking.id}`,
           reminderEmail({
             bookingId: booking.id,
-            to: booking.customer_email,
-            missionName: booking.mission_name,
-            launchSite: booking.launch_site,
-            scheduledAt: new Date(booking.scheduled_at),
+            to: booking.customerEmail,
+            missionName: booking.missionName,
+            launchSite: booking.launchSite,
+            scheduledAt: booking.scheduledAt,
             seats: booking.seats,
             customerWebUrl: this.config.urls.customerWeb,
           }),

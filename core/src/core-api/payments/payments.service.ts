@@ -7,16 +7,8 @@ import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
-
-interface ConfirmedRow {
-  customer_email: string;
-  seats: number;
-  amount: string;
-  currency: string;
-  mission_name: string;
-  scheduled_at: Date;
-}
 
 export interface WebhookOutcome {
   /** The event was seen before; nothing was recorded again. */
@@ -30,6 +22,7 @@ export class PaymentsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bookings: BookingRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly emailRelay: EmailOutboxRelay,
     private readonly systemLogs: SystemLogsService,
@@ -51,24 +44,18 @@ export class PaymentsService {
         [event.bookingId, this.provider.name, event.id, event.amount, event.currency],
       );
       if (recorded.length === 0) return { duplicate: true } as const;
-      const [confirmed] = await queryRows<ConfirmedRow>(
-        manager,
-        `UPDATE bookings b SET status = 'confirmed', confirmed_at = now(), updated_at = now()
-         FROM launches l WHERE b.id = $1 AND b.status = 'held' AND l.id = b.launch_id
-         RETURNING b.customer_email, b.seats, b.amount, b.currency, l.mission_name, l.scheduled_at`,
-        [event.bookingId],
-      );
+      const confirmed = await this.bookings.confirmHeld(manager, event.bookingId);
       if (confirmed) {
         await stageEmail(
           manager,
           `booking-confirmed:${event.bookingId}`,
           confirmationEmail({
             bookingId: event.bookingId,
-            to: confirmed.customer_email,
-            missionName: confirmed.mission_name,
-            scheduledAt: new Date(confirmed.scheduled_at),
+            to: confirmed.customerEmail,
+            missionName: confirmed.missionName,
+            scheduledAt: confirmed.scheduledAt,
             seats: confirmed.seats,
-            amount: Number(confirmed.amount),
+            amount: confirmed.amount,
             currency: confirmed.currency,
             customerWebUrl: this.config.urls.customerWeb,
           }),

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { BookingRepository } from './booking.repository.js';
+import { ConfirmedTripsRepository } from './confirmed-trips.repository.js';
+
+/** The owners of the bookings tables' SQL, for every service that reads or writes bookings. */
+@Module({
+  providers: [BookingRepository, ConfirmedTripsRepository],
+  exports: [BookingRepository, ConfirmedTripsRepository],
+})
+export class RepositoriesModule {}

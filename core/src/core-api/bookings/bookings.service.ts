@@ -11,6 +11,7 @@ import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider.js';
+import { PaymentRepository } from '../payments/payment.repository.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
 import { cancellationEmail } from './booking-emails.js';
@@ -18,7 +19,6 @@ import type { CreateHoldDto } from './booking-request.dto.js';
 import type { AbortedLaunchBookingsDto, BookingDto, BookingListDto, CheckoutDto } from './booking.dto.js';
 import { Booking } from '../../shared/model/operations/booking.entity.js';
 import { CatalogSeats } from './catalog-seats.js';
-import { queryRows } from '../../platform/database/query-rows.js';
 import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
 import { requestFingerprint } from './request-fingerprint.js';
 import { isVip, MAX_SEATS, maxSeatsPerBooking, VIP_MAX_SEATS } from '../../shared/rules/seat-limit.js';
@@ -38,6 +38,7 @@ export class BookingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingRepository,
     private readonly confirmedTrips: ConfirmedTripsRepository,
+    private readonly payments: PaymentRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly catalogSeats: CatalogSeats,
     private readonly emailRelay: EmailOutboxRelay,
@@ -283,23 +284,14 @@ export class BookingsService {
   }
 
   private async refund(manager: EntityManager, booking: Booking, amount: number): Promise<void> {
-    const [charge] = await queryRows<{ provider_ref: string }>(
-      manager,
-      `SELECT provider_ref FROM payments WHERE booking_id = $1 AND kind = 'charge' AND status = 'succeeded'
-       ORDER BY created_at LIMIT 1`,
-      [booking.id],
-    );
-    if (!charge) return;
-    const { refundRef } = await this.provider.refund({
-      bookingId: booking.id,
-      chargeRef: charge.provider_ref,
-      amount,
-      currency: booking.currency,
+    const chargeRef = await this.payments.chargeRef(manager, booking.id);
+    if (!chargeRef) return;
+    const refund = { bookingId: booking.id, amount, currency: booking.currency };
+    const { refundRef } = await this.provider.refund({ ...refund, chargeRef });
+    await this.payments.recordRefund(manager, {
+      ...refund,
+      provider: this.provider.name,
+      providerRef: refundRef,
     });
-    await manager.query(
-      `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
-       VALUES ($1, $2, $3, $4, $5, 'succeeded', 'refund')`,
-      [booking.id, this.provider.name, refundRef, amount, booking.currency],
-    );
   }
 }

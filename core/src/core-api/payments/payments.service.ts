@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { confirmationEmail } from '../bookings/booking-emails.js';
-import { queryRows } from '../../platform/database/query-rows.js';
 import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
+import { PaymentRepository } from './payment.repository.js';
 
 export interface WebhookOutcome {
   /** The event was seen before; nothing was recorded again. */
@@ -23,6 +23,7 @@ export class PaymentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingRepository,
+    private readonly payments: PaymentRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly emailRelay: EmailOutboxRelay,
     private readonly systemLogs: SystemLogsService,
@@ -36,14 +37,14 @@ export class PaymentsService {
    */
   async paymentSucceeded(event: PaymentEvent): Promise<WebhookOutcome> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const recorded = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
-         SELECT id, $2, $3, $4, $5, 'succeeded', 'charge' FROM bookings WHERE id = $1
-         ON CONFLICT (provider_ref) DO NOTHING RETURNING id`,
-        [event.bookingId, this.provider.name, event.id, event.amount, event.currency],
-      );
-      if (recorded.length === 0) return { duplicate: true } as const;
+      const charge = {
+        bookingId: event.bookingId,
+        provider: this.provider.name,
+        amount: event.amount,
+        currency: event.currency,
+      };
+      const recorded = await this.payments.recordCharge(manager, { ...charge, providerRef: event.id });
+      if (!recorded) return { duplicate: true } as const;
       const confirmed = await this.bookings.confirmHeld(manager, event.bookingId);
       if (confirmed) {
         await stageEmail(
@@ -67,11 +68,7 @@ export class PaymentsService {
           amount: event.amount,
           currency: event.currency,
         });
-        await manager.query(
-          `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
-           VALUES ($1, $2, $3, $4, $5, 'succeeded', 'refund')`,
-          [event.bookingId, this.provider.name, refundRef, event.amount, event.currency],
-        );
+        await this.payments.recordRefund(manager, { ...charge, providerRef: refundRef });
       }
       return { duplicate: false, confirmed } as const;
     });

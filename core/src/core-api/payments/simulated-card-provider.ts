@@ -1,10 +1,9 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
-import { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
+import type { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
 import type { CheckoutRequest, PaymentEvent, PaymentProvider, RefundRequest } from './payment-provider.js';
+import { PaymentRepository } from './payment.repository.js';
 import { SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from './webhook-signature.js';
 
 const DELIVERY_ATTEMPTS = 3;
@@ -20,12 +19,12 @@ export class SimulatedCardProvider implements PaymentProvider {
   private readonly logger = new Logger(SimulatedCardProvider.name);
 
   constructor(
-    @InjectRepository(PaymentSession) private readonly sessions: Repository<PaymentSession>,
+    private readonly payments: PaymentRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async createCheckout(request: CheckoutRequest): Promise<{ checkoutUrl: string }> {
-    const session = await this.sessions.save(this.sessions.create({ ...request, status: 'open' }));
+    const session = await this.payments.openSession(request);
     return { checkoutUrl: `${this.config.payments.checkoutBaseUrl}/payments/simulated/${session.id}` };
   }
 
@@ -52,7 +51,7 @@ export class SimulatedCardProvider implements PaymentProvider {
   }
 
   session(id: string): Promise<PaymentSession | null> {
-    return this.sessions.findOneBy({ id });
+    return this.payments.findSession(id);
   }
 
   /**
@@ -61,11 +60,7 @@ export class SimulatedCardProvider implements PaymentProvider {
    */
   async capture(session: PaymentSession): Promise<boolean> {
     const eventId = `evt_${randomUUID()}`;
-    const claimed = await this.sessions.update(
-      { id: session.id, status: 'open' },
-      { status: 'paid', eventId },
-    );
-    if (!claimed.affected) return false;
+    if (!(await this.payments.captureSession(session.id, eventId))) return false;
     const event: PaymentEvent = {
       id: eventId,
       type: 'payment.succeeded',

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../../shared/model/customer-db/catalog.module.js';
 import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { RepositoriesModule } from '../../shared/repositories/repositories.module.js';
@@ -8,15 +7,14 @@ import { AbortRefundsService } from '../abort-refunds/abort-refunds.service.js';
 import { AbortRefundsController } from '../abort-refunds/abort-refunds.controller.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
-import { CatalogSeats } from './catalog-seats.js';
+import { SeatsModule } from '../seats/seats.module.js';
 import { LaunchRemindersController } from '../launch-reminders/launch-reminders.controller.js';
 import { LaunchRemindersService } from '../launch-reminders/launch-reminders.service.js';
 
 /** The booking engine of Core API (Operations DB is the system of record). */
 @Module({
-  imports: [RepositoriesModule, CatalogModule, PaymentsModule, EmailOutboxModule, SystemLogStoreModule],
+  imports: [RepositoriesModule, SeatsModule, PaymentsModule, EmailOutboxModule, SystemLogStoreModule],
   controllers: [AbortRefundsController, LaunchRemindersController, BookingsController],
-  providers: [BookingsService, CatalogSeats, AbortRefundsService, LaunchRemindersService],
-  exports: [CatalogSeats],
+  providers: [BookingsService, AbortRefundsService, LaunchRemindersService],
 })
 export class BookingsModule {}

@@ -18,11 +18,12 @@ import { cancellationEmail } from './booking-emails.js';
 import type { CreateHoldDto } from './booking-request.dto.js';
 import type { AbortedLaunchBookingsDto, BookingDto, BookingListDto, CheckoutDto } from './booking.dto.js';
 import { Booking } from '../../shared/model/operations/booking.entity.js';
-import { CatalogSeats } from './catalog-seats.js';
+import { CatalogSeats } from '../seats/catalog-seats.js';
 import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
 import { requestFingerprint } from './request-fingerprint.js';
 import { isVip, MAX_SEATS, maxSeatsPerBooking, VIP_MAX_SEATS } from '../../shared/rules/seat-limit.js';
-import { releaseSeats, takeSeats, type SeatCount } from './seat-ledger.js';
+import type { SeatCount } from '../seats/seat-count.js';
+import { SeatLedger } from '../seats/seat-ledger.js';
 import { toBookingDto } from './to-booking-dto.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import type { BookingWithLaunch } from '../../shared/repositories/booking-with-launch.js';
@@ -40,6 +41,7 @@ export class BookingsService {
     private readonly confirmedTrips: ConfirmedTripsRepository,
     private readonly payments: PaymentRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
+    private readonly seats: SeatLedger,
     private readonly catalogSeats: CatalogSeats,
     private readonly emailRelay: EmailOutboxRelay,
     private readonly systemLogs: SystemLogsService,
@@ -159,7 +161,7 @@ export class BookingsService {
           : 0;
       if (refund > 0) await this.refund(manager, booking, refund);
       await this.bookings.markCancelled(manager, id, refund);
-      const count = await releaseSeats(manager, booking.launchId, booking.seats);
+      const count = await this.seats.releaseSeats(manager, booking.launchId, booking.seats);
       await stageEmail(manager, `booking-cancelled:${id}`, this.cancellationEmail(booking, launch, refund));
       return { count, refund };
     });
@@ -194,7 +196,7 @@ export class BookingsService {
         cancelled.push({ booking, refund });
       }
       const seats = active.reduce((sum, booking) => sum + booking.seats, 0);
-      const count = seats > 0 ? await releaseSeats(manager, launchId, seats) : undefined;
+      const count = seats > 0 ? await this.seats.releaseSeats(manager, launchId, seats) : undefined;
       return { cancelled, count };
     });
     if (cancelled.length > 0) this.emailRelay.relaySoon();
@@ -231,7 +233,7 @@ export class BookingsService {
     if (request.seats > maxSeats) {
       throw new UnprocessableEntityException(`A booking may take at most ${maxSeats} seats.`);
     }
-    const count = await takeSeats(manager, request.launchId, request.seats);
+    const count = await this.seats.takeSeats(manager, request.launchId, request.seats);
     if (!count) throw await this.notBookable(manager, request);
     const id = await this.bookings.insertHold(manager, {
       launchId: request.launchId,

@@ -1,3 +1,4 @@
+import { createCoreApiClient } from '@astrobookings/openapi';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mongoose from 'mongoose';
 import { jobScheduler } from '../../apps/job-scheduler/job-scheduler.definition.js';
@@ -15,6 +16,48 @@ describe('hold expiry job', () => {
     await scheduler?.stop();
     await system.stop();
   }, 30_000);
+
+  // Before the scheduler starts below, so only this test's call expires holds.
+  it('expires the overdue holds of several launches at once, giving each launch back exactly their seats', async () => {
+    const first = await system.createLaunch({ daysAhead: 20, seatsTotal: 4 });
+    const second = await system.createLaunch({ daysAhead: 25, seatsTotal: 6 });
+    const hold = async (customer: typeof system.customer, launchId: string, seats: number) =>
+      ((await (await system.book(customer, { launchId, seats })).json()) as BookingDto).id;
+    const overdue = [
+      await hold(system.customer, first.id, 2),
+      await hold(system.vip, first.id, 1),
+      await hold(system.vip, second.id, 3),
+    ];
+    const fresh = await hold(system.customer, second.id, 1);
+    await system.pool.query(`UPDATE bookings SET hold_expires_at = now() WHERE id = ANY($1::uuid[])`, [
+      overdue,
+    ]);
+
+    const core = createCoreApiClient({ baseUrl: system.core.url, accessToken: system.systemToken });
+    expect((await core.POST('/bookings/holds/expire')).data).toEqual({ expired: 3 });
+    expect((await core.POST('/bookings/holds/expire')).data).toEqual({ expired: 0 });
+
+    const { rows: bookings } = await system.pool.query<{ id: string; status: string }>(
+      `SELECT id, status FROM bookings WHERE id = ANY($1::uuid[])`,
+      [[...overdue, fresh]],
+    );
+    expect(Object.fromEntries(bookings.map((row) => [row.id, row.status]))).toEqual({
+      [overdue[0]]: 'expired',
+      [overdue[1]]: 'expired',
+      [overdue[2]]: 'expired',
+      [fresh]: 'held',
+    });
+    const { rows: launches } = await system.pool.query<{ id: string; seats_sold: number }>(
+      `SELECT id, seats_sold FROM launches WHERE id = ANY($1::uuid[])`,
+      [[first.id, second.id]],
+    );
+    expect(Object.fromEntries(launches.map((row) => [row.id, row.seats_sold]))).toEqual({
+      [first.id]: 0,
+      [second.id]: 1,
+    });
+    const catalog = await fetch(`${system.customerApi.url}/launches/${second.id}`);
+    expect(await catalog.json()).toMatchObject({ seatsAvailable: 5 });
+  }, 60_000);
 
   it('has the Job Scheduler expire an unpaid hold on its schedule and put the seats back on sale', async () => {
     const launch = await system.createLaunch({ daysAhead: 30, seatsTotal: 4 });

@@ -31,6 +31,13 @@ export interface BookingNotice {
   scheduledAt: Date;
 }
 
+/** The holds of one launch that just expired, and the seats they gave up. */
+export interface ExpiredHolds {
+  launchId: string;
+  bookings: number;
+  seats: number;
+}
+
 interface NoticeRow {
   id: string;
   customer_email: string;
@@ -169,6 +176,24 @@ export class BookingRepository {
       [id],
     );
     return row ? toNotice(row) : undefined;
+  }
+
+  /**
+   * Expires every hold past its time, grouped by launch (in launch order, so concurrent callers that go on to
+   * release the seats lock the launches in the same order). A hold being paid meanwhile is either confirmed
+   * first or stays expired: the status condition is checked again on the locked row.
+   */
+  expireHolds(manager: EntityManager): Promise<ExpiredHolds[]> {
+    return queryRows<ExpiredHolds>(
+      manager,
+      `WITH expired AS (
+         UPDATE bookings SET status = 'expired', updated_at = now()
+         WHERE status = 'held' AND hold_expires_at <= now()
+         RETURNING launch_id, seats
+       )
+       SELECT launch_id AS "launchId", count(*)::int AS bookings, sum(seats)::int AS seats
+       FROM expired GROUP BY launch_id ORDER BY launch_id`,
+    );
   }
 
   /**

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { CatalogLaunch } from '../../shared/model/customer-db/catalog-launch.schema.js';
 import { CUSTOMER_DB } from '../../platform/database/mongo-connections.js';
-import type { SeatCount } from './seat-ledger.js';
+import type { SeatCount } from './seat-count.js';
 
 /**
  * Shows a launch's new seat count in the public catalog at once. Writes race when bookings run in parallel, so

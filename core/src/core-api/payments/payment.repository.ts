@@ -4,15 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../../platform/database/query-rows.js';
 import { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
 import type { CheckoutRequest } from './payment-provider.js';
-
-/** Money a provider moved for a booking, under the provider's own reference. */
-export interface PaymentRecord {
-  bookingId: string;
-  provider: string;
-  providerRef: string;
-  amount: number;
-  currency: string;
-}
+import type { PaymentRecord } from './payment-record.js';
 
 /**
  * Every statement on `payments` and `payment_sessions`. The unique `provider_ref` is what records a

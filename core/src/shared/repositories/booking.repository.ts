@@ -4,39 +4,10 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { queryRows } from '../../platform/database/query-rows.js';
 import { Booking } from '../model/operations/booking.entity.js';
 import type { BookingStatus } from '../rules/booking-status.js';
+import type { BookingNotice } from './booking-notice.js';
 import type { BookingWithLaunch } from './booking-with-launch.js';
-
-/** A hold to insert; its seats are already taken from the launch by the same transaction. */
-export interface NewHold {
-  launchId: string;
-  customerId: string;
-  customerEmail: string;
-  seats: number;
-  holdMinutes: number;
-  amount: number;
-  currency: string;
-  idempotencyKey: string;
-  requestHash: string;
-}
-
-/** A booking as it is written about in emails: its own facts and its launch's. */
-export interface BookingNotice {
-  id: string;
-  customerEmail: string;
-  seats: number;
-  amount: number;
-  currency: string;
-  missionName: string;
-  launchSite: string;
-  scheduledAt: Date;
-}
-
-/** The holds of one launch that just expired, and the seats they gave up. */
-export interface ExpiredHolds {
-  launchId: string;
-  bookings: number;
-  seats: number;
-}
+import type { ExpiredHolds } from './expired-holds.js';
+import type { NewHold } from './new-hold.js';
 
 interface NoticeRow {
   id: string;

@@ -1,0 +1,11 @@
+/** A booking as it is written about in emails: its own facts and its launch's. */
+export interface BookingNotice {
+  id: string;
+  customerEmail: string;
+  seats: number;
+  amount: number;
+  currency: string;
+  missionName: string;
+  launchSite: string;
+  scheduledAt: Date;
+}

@@ -1,8 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AbortRefundsModule } from '../../core-api/abort-refunds/abort-refunds.module.js';
 import { LaunchAnnouncementsModule } from '../../core-api/launch-announcements/launch-announcements.module.js';
+import { LaunchRemindersModule } from '../../core-api/launch-reminders/launch-reminders.module.js';
 import { BookingsModule } from '../../core-api/bookings/bookings.module.js';
 import { HoldExpiryModule } from '../../core-api/hold-expiry/hold-expiry.module.js';
 import { NotificationsModule } from '../../core-api/notifications/notifications.module.js';
+import { PaymentsModule } from '../../core-api/payments/payments.module.js';
 import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
@@ -16,7 +19,7 @@ import { StatusModule } from '../../core-api/status/status.module.js';
 import { SyncModule } from '../../core-api/sync/sync.module.js';
 import { SystemLogsModule } from '../../core-api/system-logs/system-logs.module.js';
 
-/** Core API: synchronisation, notifications, system logs and the health of the whole system. */
+/** Core API: bookings and payments, synchronisation, notifications, system logs and the health of the whole system. */
 @Module({})
 export class CoreApiModule {
   static forRoot(config: ScopedConfig<'core-api'>): DynamicModule {
@@ -34,7 +37,10 @@ export class CoreApiModule {
         SystemLogsModule,
         StatusModule,
         BookingsModule,
+        PaymentsModule,
         HoldExpiryModule,
+        AbortRefundsModule,
+        LaunchRemindersModule,
         LaunchAnnouncementsModule,
       ],
     };

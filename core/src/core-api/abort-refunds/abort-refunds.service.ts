@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
+import { BookingCancellations } from '../bookings/booking-cancellations.js';
 import type { AbortedLaunchSweepDto } from '../bookings/booking.dto.js';
-import { BookingsService } from '../bookings/bookings.service.js';
 
 /**
  * Finishes what an abort left undone: cancels and refunds the bookings still active on aborted launches (Admin
@@ -10,15 +10,15 @@ import { BookingsService } from '../bookings/bookings.service.js';
 @Injectable()
 export class AbortRefundsService {
   constructor(
-    private readonly bookingRecords: BookingRepository,
-    private readonly bookings: BookingsService,
+    private readonly bookings: BookingRepository,
+    private readonly cancellations: BookingCancellations,
   ) {}
 
   async sweep(actor: string): Promise<AbortedLaunchSweepDto> {
-    const launches = await this.bookingRecords.abortedLaunchesWithActiveBookings();
+    const launches = await this.bookings.abortedLaunchesWithActiveBookings();
     let cancelled = 0;
     for (const id of launches) {
-      cancelled += (await this.bookings.cancelForAbortedLaunch(id, actor)).cancelled;
+      cancelled += (await this.cancellations.cancelForAbortedLaunch(id, actor)).cancelled;
     }
     return { launches: launches.length, cancelled };
   }

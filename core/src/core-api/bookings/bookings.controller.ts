@@ -11,6 +11,7 @@ import {
   CustomerScopeDto,
 } from './booking-request.dto.js';
 import { AbortedLaunchBookingsDto, BookingDto, BookingListDto, CheckoutDto } from './booking.dto.js';
+import { BookingCancellations } from './booking-cancellations.js';
 import { BookingsService } from './bookings.service.js';
 
 /** The booking engine, for the Customer API (role `system`), which names the customer from its verified token. */
@@ -18,7 +19,10 @@ import { BookingsService } from './bookings.service.js';
 @Roles('system')
 @Controller('bookings')
 export class BookingsController {
-  constructor(private readonly bookings: BookingsService) {}
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly cancellations: BookingCancellations,
+  ) {}
 
   @ApiOperation({
     summary:
@@ -80,7 +84,7 @@ export class BookingsController {
     @CurrentPrincipal() principal: Principal,
     @Param() params: BookingIdParamDto,
   ): Promise<AbortedLaunchBookingsDto> {
-    return this.bookings.cancelForAbortedLaunch(params.id, actorOf(principal));
+    return this.cancellations.cancelForAbortedLaunch(params.id, actorOf(principal));
   }
 
   @ApiOperation({ summary: 'Cancels a booking, frees its seats and refunds what the refund policy grants.' })

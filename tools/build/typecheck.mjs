@@ -1,12 +1,13 @@
-// `npm run typecheck`: tsc --noEmit on every TypeScript workspace compiled with tsc, and on the system
-// package's hand-written declarations.
+// `npm run typecheck`: tsc --noEmit on every TypeScript project: the workspaces compiled with tsc, the system
+// package's hand-written declarations, and the browser tests and the tools' tests, which Jest runs through SWC
+// without checking their types.
 // The web apps are type-checked by their Angular build.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../db/index.mjs';
 import { buildStep } from './build-steps.mjs';
 
-const PROJECTS = ['system', 'openapi', 'bff', 'core'];
+const PROJECTS = ['system', 'openapi', 'bff', 'core', 'web/e2e', 'tools'];
 const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 function check(project) {

@@ -41,6 +41,10 @@ export function isPortOpen(port, host = '127.0.0.1') {
 /**
  * Polls `probe` until it resolves truthy. Fails early with the child's log tail when the
  * child process it waits for has exited, and with `description` on timeout.
+ * @template T
+ * @param {() => Promise<T> | T} probe
+ * @param {{ description?: string; timeoutMs?: number; intervalMs?: number; child?: import('./index.mjs').ManagedProcess }} [options]
+ * @returns {Promise<T>}
  */
 export async function waitUntil(probe, { description, timeoutMs = 60_000, intervalMs = 200, child } = {}) {
   const deadline = Date.now() + timeoutMs;

@@ -1,5 +1,5 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure:
-// lint, typecheck, openapi:check, build, unit, integration, e2e (real Chromium).
+// lint, format, typecheck, openapi:check, build, unit, integration, e2e (real Chromium).
 // Ends with one line "<passed> passed, <failed> failed" summing Jest's test counts.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -55,6 +55,7 @@ function jest(project, before) {
 
 const STAGES = [
   ['lint', node(bin('eslint/bin/eslint.js'), '.')],
+  ['format', node(bin('prettier/bin/prettier.cjs'), '--check', '.')],
   ['typecheck', node(join(REPO_ROOT, 'tools/build/typecheck.mjs'))],
   ['openapi:check', node(join(REPO_ROOT, 'tools/openapi/generate.mjs'), '--check')],
   ['build', node(join(REPO_ROOT, 'tools/build/build-all.mjs'))],

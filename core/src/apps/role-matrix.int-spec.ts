@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
+import request from 'supertest';
 import { adminApi } from './admin-api/admin-api.definition.js';
 import { coreApi } from './core-api/core-api.definition.js';
 import { customerApi } from './customer-api/customer-api.definition.js';
 import { DEMO_EMAILS, serviceToken, signIn, startAuthApi } from '../testing/auth-fixture.js';
 import { createIsolatedDatabases, type IsolatedDatabases } from '../testing/isolated-databases.js';
-import { startService, type RunningService } from '../testing/start-service.js';
+import { createService, startService, type InProcessService } from '../testing/start-service.js';
 
 type Caller =
   | 'anonymous'
@@ -156,19 +157,21 @@ function specEndpoints(): Endpoint[] {
 
 describe('role matrix: every endpoint of every API for every kind of caller', () => {
   let databases: IsolatedDatabases;
-  const services: Record<string, RunningService> = {};
+  const services: Record<string, InProcessService> = {};
   const credentials: Partial<Record<Caller, Record<string, string>>> = { anonymous: {} };
   const issuedTokens: string[] = [];
 
   beforeAll(async () => {
     databases = await createIsolatedDatabases({ accounts: true });
+    // The matrix calls every API in-process; only the Auth API and Core API listen, as the others call them.
     const auth = await startAuthApi(databases);
     const env = { ...databases.env, AUTH_API_URL: auth.url };
     services['auth-api'] = auth;
-    services['core-api'] = await startService(coreApi, env);
-    const coreEnv = { ...env, CORE_API_URL: services['core-api'].url };
-    services['customer-api'] = await startService(customerApi, coreEnv);
-    services['admin-api'] = await startService(adminApi, coreEnv);
+    const core = await startService(coreApi, env);
+    services['core-api'] = core;
+    const coreEnv = { ...env, CORE_API_URL: core.url };
+    services['customer-api'] = await createService(customerApi, coreEnv);
+    services['admin-api'] = await createService(adminApi, coreEnv);
 
     // The admin demo account also holds the finance and operations roles; the matrix needs one role per caller.
     const pureAdmin = await signIn(auth.url, DEMO_EMAILS.admin);
@@ -249,12 +252,12 @@ describe('role matrix: every endpoint of every API for every kind of caller', ()
       .replace('{id}', '00000000-0000-4000-8000-000000000000')
       .replace('{token}', 'not-a-real-token');
     const hasBody = ['POST', 'PATCH', 'PUT'].includes(endpoint.method);
-    const response = await fetch(`${services[endpoint.api].url}${path}`, {
-      method: endpoint.method,
-      headers: { ...credentials[caller], ...(hasBody ? { 'content-type': 'application/json' } : {}) },
-      ...(hasBody ? { body: '{}' } : {}),
-    });
-    const body = await response.text();
+    const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const api = request(services[endpoint.api].app.getHttpServer());
+    const test = api[method](path).set(credentials[caller] ?? {});
+    const response = await (hasBody ? test.set('content-type', 'application/json').send('{}') : test);
+    // SuperAgent leaves `text` unset for a binary content type and hands over the bytes as `body` instead.
+    const body = Buffer.isBuffer(response.body) ? response.body.toString('utf8') : response.text;
     if (!response.ok) inspectError(body);
     return response.status;
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mongoose from 'mongoose';
+import request from 'supertest';
 import { DEMO_PASSWORD } from '../../seed/demo-accounts.js';
 import { DEMO_EMAILS, startAuthApi } from '../../testing/auth-fixture.js';
 import { createIsolatedDatabases, type IsolatedDatabases } from '../../testing/isolated-databases.js';
@@ -16,15 +17,14 @@ describe('Auth API abuse protection', () => {
   const freshIp = () => `198.51.100.${++ipCounter}`;
 
   const post = async (path: string, body: unknown, ip: string) => {
-    const response = await fetch(`${auth.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-      body: JSON.stringify(body),
-    });
+    const response = await request(auth.app.getHttpServer())
+      .post(path)
+      .set({ 'content-type': 'application/json', 'x-forwarded-for': ip })
+      .send(JSON.stringify(body));
     return {
       status: response.status,
-      retryAfter: response.headers.get('retry-after'),
-      body: (await response.json()) as { status: number; detail?: string },
+      retryAfter: response.get('retry-after'),
+      body: response.body as { status: number; detail?: string },
     };
   };
 

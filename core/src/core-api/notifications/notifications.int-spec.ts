@@ -1,5 +1,6 @@
 import { createCoreApiClient, type CoreApiClient } from '@astrobookings/openapi';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { coreApi } from '../../apps/core-api/core-api.definition.js';
 import { eventually } from '../../testing/eventually.js';
 import { createIsolatedDatabases, type IsolatedDatabases } from '../../testing/isolated-databases.js';
@@ -60,30 +61,28 @@ describe('notifications (Core API POST /notifications/email)', () => {
   });
 
   it('rejects an invalid email request with a 400 problem listing each field', async () => {
-    const response = await fetch(`${core.url}/notifications/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${systemToken}` },
-      body: JSON.stringify({ to: 'not-an-address', subject: '', extra: true }),
-    });
+    const response = await request(core.app.getHttpServer())
+      .post('/notifications/email')
+      .set({ 'content-type': 'application/json', authorization: `Bearer ${systemToken}` })
+      .send(JSON.stringify({ to: 'not-an-address', subject: '', extra: true }));
     expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const problem = (await response.json()) as { errors: Array<{ field: string }> };
+    expect(response.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = response.body as { errors: Array<{ field: string }> };
     expect(problem.errors.map((error) => error.field).sort()).toEqual(['extra', 'subject', 'text', 'to']);
   });
 
   it('answers malformed JSON with a 400 problem, not a server error', async () => {
-    const response = await fetch(`${core.url}/notifications/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${systemToken}` },
-      body: '{"to": ',
-    });
+    const response = await request(core.app.getHttpServer())
+      .post('/notifications/email')
+      .set({ 'content-type': 'application/json', authorization: `Bearer ${systemToken}` })
+      .send('{"to": ');
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ status: 400, title: 'Bad Request' });
+    expect(response.body).toMatchObject({ status: 400, title: 'Bad Request' });
   });
 
   it('answers an unknown route with a 404 problem', async () => {
-    const response = await fetch(`${core.url}/no-such-route`);
+    const response = await request(core.app.getHttpServer()).get('/no-such-route');
     expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 });

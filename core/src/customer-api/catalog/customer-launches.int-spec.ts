@@ -1,5 +1,6 @@
 import { createCoreApiClient, createCustomerApiClient, type CustomerApiClient } from '@astrobookings/openapi';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { coreApi } from '../../apps/core-api/core-api.definition.js';
 import { customerApi } from '../../apps/customer-api/customer-api.definition.js';
 import { BOOKABLE_STATUSES } from '../../shared/rules/launch-status.js';
@@ -111,21 +112,21 @@ describe('Customer API launches', () => {
   });
 
   it('answers bad filter values and reversed ranges with a 400 problem naming each field', async () => {
-    const response = await fetch(
-      `${customer.url}/launches?from=tomorrow&maxPrice=cheap&minSeats=0&minPrice=-1&destination=`,
+    const response = await request(customer.app.getHttpServer()).get(
+      '/launches?from=tomorrow&maxPrice=cheap&minSeats=0&minPrice=-1&destination=',
     );
     expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const problem = (await response.json()) as { errors: Array<{ field: string }> };
+    expect(response.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = response.body as { errors: Array<{ field: string }> };
     expect(problem.errors.map((error) => error.field).sort()).toEqual(
       ['destination', 'from', 'maxPrice', 'minPrice', 'minSeats'].sort(),
     );
 
-    const reversed = await fetch(
-      `${customer.url}/launches?from=2030-02-01T00:00:00Z&to=2030-01-01T00:00:00Z&minPrice=500&maxPrice=100`,
+    const reversed = await request(customer.app.getHttpServer()).get(
+      '/launches?from=2030-02-01T00:00:00Z&to=2030-01-01T00:00:00Z&minPrice=500&maxPrice=100',
     );
     expect(reversed.status).toBe(400);
-    const reversedProblem = (await reversed.json()) as { errors: Array<{ field: string }> };
+    const reversedProblem = reversed.body as { errors: Array<{ field: string }> };
     expect(reversedProblem.errors.map((error) => error.field).sort()).toEqual(['maxPrice', 'to']);
   });
 
@@ -153,19 +154,21 @@ describe('Customer API launches', () => {
   });
 
   it('answers an unknown launch id with a 404 problem', async () => {
-    const response = await fetch(`${customer.url}/launches/00000000-0000-4000-8000-000000000000`);
+    const response = await request(customer.app.getHttpServer()).get(
+      '/launches/00000000-0000-4000-8000-000000000000',
+    );
     expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
+    expect(response.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 404, title: 'Not Found' });
   });
 
   it('answers a malformed id and a bad page size with 400 problems naming the field', async () => {
-    const badId = await fetch(`${customer.url}/launches/not-a-uuid`);
+    const badId = await request(customer.app.getHttpServer()).get('/launches/not-a-uuid');
     expect(badId.status).toBe(400);
-    expect(await badId.json()).toMatchObject({ status: 400, errors: [{ field: 'id' }] });
-    const badLimit = await fetch(`${customer.url}/launches?limit=0&sort=price`);
+    expect(badId.body).toMatchObject({ status: 400, errors: [{ field: 'id' }] });
+    const badLimit = await request(customer.app.getHttpServer()).get('/launches?limit=0&sort=price');
     expect(badLimit.status).toBe(400);
-    const problem = (await badLimit.json()) as { errors: Array<{ field: string }> };
+    const problem = badLimit.body as { errors: Array<{ field: string }> };
     expect(problem.errors.map((error) => error.field).sort()).toEqual(['limit', 'sort']);
   });
 

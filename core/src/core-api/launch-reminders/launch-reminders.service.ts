@@ -25,7 +25,10 @@ export class LaunchRemindersService {
 
   async queueDue(actor: string): Promise<number> {
     const due = await this.dataSource.transaction(async (manager) => {
-      const due = await this.bookings.markDueForReminder(manager, this.config.announcements.reminderLeadHours);
+      const due = await this.bookings.markDueForReminder(
+        manager,
+        this.config.announcements.reminderLeadHours,
+      );
       for (const booking of due) {
         await stageEmail(
           manager,

@@ -49,5 +49,5 @@ export function apiProxy({ path, target, timeoutMs = 10_000 }: ApiProxyOptions):
         }
       },
     },
-  }) as unknown as RequestHandler;
+  });
 }

@@ -39,7 +39,7 @@ describe('csrfProtection', () => {
   async function mintedToken(): Promise<string> {
     const response = await fetch(`${server.url}/page`);
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`)) ?? '';
-    return cookie.slice(COOKIE.length + 1).split(';')[0]!;
+    return cookie.slice(COOKIE.length + 1).split(';')[0];
   }
 
   function post(headers: Record<string, string>, body?: string) {

@@ -32,8 +32,12 @@ export function problemText(status: number, error: unknown, wording: ProblemWord
   if (status === 403) return wording.forbidden;
   if (status === 404) return wording.notFound;
   const problem = (error ?? {}) as ProblemLike;
-  const fields = (Array.isArray(problem.errors) ? problem.errors : [])
-    .flatMap((entry) => (Array.isArray(entry.messages) ? (entry.messages as unknown[]) : []))
+  const errors: unknown = problem.errors;
+  const fields = (Array.isArray(errors) ? (errors as unknown[]) : [])
+    .flatMap((entry) => {
+      const messages = (entry as { messages?: unknown } | null)?.messages;
+      return Array.isArray(messages) ? (messages as unknown[]) : [];
+    })
     .filter((message): message is string => typeof message === 'string');
   const text =
     fields.length > 0

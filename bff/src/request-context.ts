@@ -15,7 +15,7 @@ export function createLogger(app: string, level: string): Logger {
 
 /** The request id assigned by `requestContext()`. */
 export function requestIdOf(req: IncomingMessage): string {
-  return String((req as IncomingMessage & { id?: unknown }).id);
+  return String((req as IncomingMessage & { id?: string | number }).id);
 }
 
 /**

@@ -55,7 +55,7 @@ describe('session routes, role gate and page guard of a role portal', () => {
   async function startSignIn(): Promise<{ stateCookie: string; state: string }> {
     const response = await get('/bff/auth/sign-in?returnTo=%2F');
     const state = new URL(response.headers.get('location')!).searchParams.get('state')!;
-    return { stateCookie: response.headers.getSetCookie()[0]!.split(';')[0]!, state };
+    return { stateCookie: response.headers.getSetCookie()[0].split(';')[0], state };
   }
 
   async function signedInCookie(): Promise<string> {
@@ -64,7 +64,7 @@ describe('session routes, role gate and page guard of a role portal', () => {
     return response.headers
       .getSetCookie()
       .find((c) => c.startsWith('__Host-astro-operations='))!
-      .split(';')[0]!;
+      .split(';')[0];
   }
 
   it('sends sign-in to the Auth web app with this app, a validated return path and a fresh state', async () => {

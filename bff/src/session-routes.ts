@@ -30,7 +30,10 @@ export function signInUrl(
 function startSignIn(req: Request, res: Response, config: BffConfig, returnTo: unknown): string {
   const state = randomBytes(18).toString('base64url');
   setCookie(res, signInStateCookieName(config.app), state);
-  return signInUrl(config, String(returnTo ?? '/'), { switchAccount: req.query['switch'] === '1', state });
+  return signInUrl(config, typeof returnTo === 'string' ? returnTo : '/', {
+    switchAccount: req.query['switch'] === '1',
+    state,
+  });
 }
 
 function stateMatches(req: Request, app: string): boolean {

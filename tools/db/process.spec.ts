@@ -19,9 +19,9 @@ describe('managed child processes', () => {
       args: ['-c', 'sleep 300 & echo "grandchild $!"; wait'],
     });
     const grandchild = Number(
-      (await waitUntil(() => child.tail().match(/grandchild (\d+)/)?.[1], {
+      await waitUntil(() => child.tail().match(/grandchild (\d+)/)?.[1], {
         description: 'grandchild pid',
-      })) as string,
+      }),
     );
     expect(isAlive(grandchild)).toBe(true);
     await child.stop({ signal: 'SIGTERM', timeoutMs: 5000 });

@@ -116,15 +116,15 @@ describe('a customer books seats, pays, finds the trip and cancels it', () => {
     const page = await context.newPage();
 
     // From the launch page, "Book seats" asks a signed-out visitor to sign in, then comes back.
-    await page.goto(`${web}/launches/${launch!.id}`);
+    await page.goto(`${web}/launches/${launch.id}`);
     await page.getByRole('link', { name: 'Book seats' }).click();
     await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
     await page.getByLabel('Email').fill(CUSTOMER);
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${web}/launches/${launch!.id}/book`);
+    await page.waitForURL(`${web}/launches/${launch.id}/book`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
-      launch!.missionName,
+      launch.missionName,
     );
     expect(await axeViolations(page)).toEqual([]);
 
@@ -141,14 +141,14 @@ describe('a customer books seats, pays, finds the trip and cancels it', () => {
     expect(details).toContain('Refund policy');
     expect(details).toContain('If you cancel now');
     expect(await axeViolations(page)).toEqual([]);
-    await waitForMail(CUSTOMER, `Booking confirmed: ${launch!.missionName}`);
+    await waitForMail(CUSTOMER, `Booking confirmed: ${launch.missionName}`);
 
     // My trips, from the header, lists it as upcoming.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My trips' }).click();
     await page.waitForURL(`${web}/bookings`);
     const upcoming = page.getByRole('region', { name: /^Upcoming/ });
     // Reached by client-side navigation: the list arrives from the BFF after the click.
-    await upcoming.getByRole('link', { name: launch!.missionName }).first().waitFor();
+    await upcoming.getByRole('link', { name: launch.missionName }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // Cancelling takes an explicit second step, then shows what was refunded.
@@ -167,7 +167,7 @@ describe('a customer books seats, pays, finds the trip and cancels it', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
-    await signInAt(page, `${web}/launches/${launch!.id}/book`);
+    await signInAt(page, `${web}/launches/${launch.id}/book`);
 
     const bookingId = await holdAndName(page, 1, ['Katherine Johnson']);
     await payWith(page, DECLINED_CARD);
@@ -202,7 +202,7 @@ describe('a booking form posted twice', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
-    await signInAt(page, `${web}/launches/${launch!.id}/book`);
+    await signInAt(page, `${web}/launches/${launch.id}/book`);
 
     const form = page.locator('form[action="/bff/bookings"]');
     const fields = Object.fromEntries(
@@ -226,7 +226,7 @@ describe('a booking form posted twice', () => {
 
     // Let the seat go.
     const cancelled = await context.request.post(`${web}/bff${first.headers()['location']}/cancel`, {
-      form: { _csrf: fields['_csrf']! },
+      form: { _csrf: fields['_csrf'] },
       headers: { origin: web },
       maxRedirects: 0,
     });

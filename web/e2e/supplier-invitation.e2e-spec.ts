@@ -19,7 +19,7 @@ async function inviteSupplier(email: string): Promise<void> {
   const response = await fetch(`${envUrl('AUTH_API_URL')}/auth/invitations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-    body: JSON.stringify({ email, roles: ['supplier'], supplierId: items[0]!.id, fullName: 'Sam Supplier' }),
+    body: JSON.stringify({ email, roles: ['supplier'], supplierId: items[0].id, fullName: 'Sam Supplier' }),
   });
   if (response.status !== 201)
     throw new Error(`invitation answered ${response.status}: ${await response.text()}`);

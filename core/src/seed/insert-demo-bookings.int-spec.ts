@@ -28,9 +28,9 @@ describe('demo bookings', () => {
     const soldBefore = await totalSold();
     expect(await insertDemoBookings(dataSource, coreDb)).toBe(2);
     expect(await insertDemoBookings(dataSource, coreDb)).toBe(0);
-    const rows = (await dataSource.query(
+    const rows = await dataSource.query<Array<{ status: string; customer_email: string }>>(
       `SELECT b.status, b.customer_email FROM bookings b ORDER BY b.created_at`,
-    )) as Array<{ status: string; customer_email: string }>;
+    );
     expect(rows).toEqual([
       { status: 'confirmed', customer_email: 'vip@astrobookings.test' },
       { status: 'confirmed', customer_email: 'vip@astrobookings.test' },
@@ -40,11 +40,11 @@ describe('demo bookings', () => {
   });
 
   async function totalSold(): Promise<number> {
-    const [{ sold }] = (await dataSource.query(
-      `SELECT sum(seats_sold)::int AS sold FROM launches`,
-    )) as Array<{
-      sold: number;
-    }>;
+    const [{ sold }] = await dataSource.query<
+      Array<{
+        sold: number;
+      }>
+    >(`SELECT sum(seats_sold)::int AS sold FROM launches`);
     return sold;
   }
 });

@@ -15,12 +15,14 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
   const vip = await coreDb.model(Credential.name, CredentialSchema).findOne({ email: VIP_EMAIL }).lean();
   if (!vip) return 0;
   return dataSource.transaction(async (manager) => {
-    const [{ existing }] = (await manager.query(
+    const [{ existing }] = await manager.query<Array<{ existing: number }>>(
       `SELECT count(*)::int AS existing FROM bookings WHERE customer_id = $1`,
       [vip._id],
-    )) as Array<{ existing: number }>;
+    );
     if (existing > 0) return 0;
-    const launches = (await manager.query(
+    const launches = await manager.query<
+      Array<{ id: string; price_per_seat: string; currency: string; upcoming: boolean }>
+    >(
       `(SELECT id, price_per_seat, currency, false AS upcoming FROM launches
         WHERE status = 'successful' ORDER BY scheduled_at DESC LIMIT 1)
        UNION ALL
@@ -28,7 +30,7 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
         WHERE status = ANY($1::launch_status[]) AND scheduled_at > now() AND seats_sold < seats_total
         ORDER BY scheduled_at LIMIT 1)`,
       [[...BOOKABLE_STATUSES]],
-    )) as Array<{ id: string; price_per_seat: string; currency: string; upcoming: boolean }>;
+    );
     for (const [index, launch] of launches.entries()) {
       if (launch.upcoming) {
         await manager.query(
@@ -36,7 +38,7 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
           [launch.id],
         );
       }
-      const [booking] = (await manager.query(
+      const [booking] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
                                currency, idempotency_key, request_hash, confirmed_at)
          VALUES ($1, $2, $3, 1, 'confirmed', now(), $4, $5, $6, $7, now())
@@ -50,7 +52,7 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
           `seed-vip-${index + 1}`,
           requestFingerprint({ launchId: launch.id, seats: 1 }),
         ],
-      )) as Array<{ id: string }>;
+      );
       await manager.query(
         `INSERT INTO passengers (booking_id, seat_number, full_name) VALUES ($1, 1, 'Valentina Vip')`,
         [booking.id],

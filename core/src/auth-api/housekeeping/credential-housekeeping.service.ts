@@ -96,9 +96,7 @@ export class CredentialHousekeepingService {
       if (batch.length === 0) break;
       after = batch[batch.length - 1]._id;
       const live = new Set(
-        (await this.refreshTokens
-          .distinct('sessionId', { sessionId: { $in: ids(batch) } })
-          .exec()) as string[],
+        await this.refreshTokens.distinct('sessionId', { sessionId: { $in: ids(batch) } }).exec(),
       );
       const ended = ids(batch).filter((id) => !live.has(id));
       if (ended.length > 0) deleted += (await this.sessions.deleteMany({ _id: { $in: ended } })).deletedCount;

@@ -122,7 +122,7 @@ describe('Auth API abuse protection', () => {
       expect(credential?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
       const event = await connection.collection('system_logs').findOne({ eventType: 'auth.login.locked' });
       expect(event).toMatchObject({
-        actor: `user:${credential?._id}`,
+        actor: `user:${String(credential?._id)}`,
         details: { email: DEMO_EMAILS.finance },
       });
       expect(event?.details.ip).toMatch(/^198\.51\.100\./);

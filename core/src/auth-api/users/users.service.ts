@@ -97,7 +97,7 @@ function toUserSummary(credential: Credential): UserSummaryDto {
     id: credential._id,
     email: credential.email,
     name: credential.fullName,
-    roles: credential.roles.filter((role) => role !== 'system') as UserSummaryDto['roles'],
+    roles: credential.roles.filter((role): role is UserSummaryDto['roles'][number] => role !== 'system'),
     ...(credential.supplierId ? { supplierId: credential.supplierId } : {}),
     status: credential.status,
     createdAt: credential.createdAt.toISOString(),

@@ -24,9 +24,11 @@ describe('transactional email outbox (Core API)', () => {
     );
   const outboxRow = async (key: string) =>
     (
-      (await dataSource.query(`SELECT relayed_at FROM email_outbox WHERE key = $1`, [key])) as Array<{
-        relayed_at: Date | null;
-      }>
+      await dataSource.query<
+        Array<{
+          relayed_at: Date | null;
+        }>
+      >(`SELECT relayed_at FROM email_outbox WHERE key = $1`, [key])
     )[0];
   const stage = (key: string, to: string) =>
     dataSource.transaction((manager) =>

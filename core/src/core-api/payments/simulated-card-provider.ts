@@ -28,9 +28,9 @@ export class SimulatedCardProvider implements PaymentProvider {
     return { checkoutUrl: `${this.config.payments.checkoutBaseUrl}/payments/simulated/${session.id}` };
   }
 
-  async refund(request: RefundRequest): Promise<{ refundRef: string }> {
+  refund(request: RefundRequest): Promise<{ refundRef: string }> {
     this.logger.log(`refund of ${request.amount} ${request.currency} against ${request.chargeRef}`);
-    return { refundRef: `re_${randomUUID()}` };
+    return Promise.resolve({ refundRef: `re_${randomUUID()}` });
   }
 
   verifyWebhook(body: unknown, signature: string | undefined): PaymentEvent {
@@ -87,7 +87,7 @@ export class SimulatedCardProvider implements PaymentProvider {
         if (response.ok) return;
         this.logger.warn(`webhook ${event.id} answered ${response.status}`);
       } catch (error) {
-        this.logger.warn(`webhook ${event.id}: ${error instanceof Error ? error.message : error}`);
+        this.logger.warn(`webhook ${event.id}: ${error instanceof Error ? error.message : String(error)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
     }

@@ -21,7 +21,12 @@ export function verifyWebhookSignature(
   secret: string,
   now = Date.now(),
 ): boolean {
-  const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=', 2)));
+  const parts = Object.fromEntries(
+    (header ?? '').split(',').map((part): [string, string | undefined] => {
+      const [key, value] = part.trim().split('=', 2);
+      return [key, value];
+    }),
+  );
   const timestamp = Number(parts.t);
   if (!Number.isInteger(timestamp) || typeof parts.v1 !== 'string') return false;
   if (Math.abs(now / 1000 - timestamp) > TOLERANCE_SECONDS) return false;

@@ -33,7 +33,7 @@ export class CatalogSeats {
       );
     } catch (error) {
       this.logger.warn(
-        `catalog seats of ${count.launchId}: ${error instanceof Error ? error.message : error}`,
+        `catalog seats of ${count.launchId}: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
   }

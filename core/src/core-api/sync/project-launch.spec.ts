@@ -48,7 +48,7 @@ describe('projectLaunch', () => {
   });
 
   it('never shows negative seats left, even if more were sold than exist', () => {
-    expect(projectLaunch({ ...launch, seatsSold: 10 } as LaunchWithNames).seatsAvailable).toBe(0);
+    expect(projectLaunch({ ...launch, seatsSold: 10 }).seatsAvailable).toBe(0);
   });
 
   it('turns a numeric price that PostgreSQL returned as text into a number', () => {

@@ -31,7 +31,7 @@ export class CustomerLaunchesService {
 
   /** The destinations of bookable launches, alphabetically: what a visitor can filter by. */
   async destinations(): Promise<string[]> {
-    const values = (await this.catalog.distinct('destination', this.bookableFilter()).exec()) as string[];
+    const values = await this.catalog.distinct('destination', this.bookableFilter()).exec();
     return values.sort((a, b) => a.localeCompare(b, 'en'));
   }
 

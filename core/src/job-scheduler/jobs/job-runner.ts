@@ -59,7 +59,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const timer of this.startupRetries) clearTimeout(timer);
-    await Promise.all(this.tasks.map((task) => task.destroy()));
+    await Promise.all(this.tasks.map(async (task) => task.destroy()));
   }
 
   private async runAtStartup(job: Job, ready: NonNullable<Job['startup']>): Promise<void> {

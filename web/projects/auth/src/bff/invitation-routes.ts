@@ -18,7 +18,7 @@ import { handOffUrl, homeAppFor } from './hand-off';
  */
 export function invitationRoutes(router: Router, config: BffConfig, sessions: SessionStore): void {
   router.get(INVITATION_VIEW_URL, async (req, res) => {
-    const token = String(req.query['token'] ?? '');
+    const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
     if (!token) {
       res.set('cache-control', 'private, no-store').json({ invitation: null } satisfies InvitationView);
       return;

@@ -48,7 +48,7 @@ export function isLaunchId(value: string): boolean {
 type QueryValue = string | readonly string[] | undefined | null;
 
 function single(value: QueryValue): string | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
+  const text = typeof value === 'string' || value == null ? value : value[0];
   return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
 }
 

@@ -54,7 +54,7 @@ function jest(project, before) {
 }
 
 const STAGES = [
-  ['lint', node(bin('eslint/bin/eslint.js'), '.')],
+  ['lint', node(join(REPO_ROOT, 'tools/lint/lint.mjs'), '.')],
   ['format', node(bin('prettier/bin/prettier.cjs'), '--check', '.')],
   ['typecheck', node(join(REPO_ROOT, 'tools/build/typecheck.mjs'))],
   ['openapi:check', node(join(REPO_ROOT, 'tools/openapi/generate.mjs'), '--check')],

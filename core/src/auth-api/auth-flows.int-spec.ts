@@ -189,7 +189,9 @@ describe('Auth API account flows', () => {
 
   it('hands another app a one-time code for its own tokens in the same session, and one logout ends both', async () => {
     const authWeb = await signIn(auth.url, DEMO_EMAILS.customer);
-    const { data: code, response } = await as(authWeb.accessToken).POST('/auth/sessions/codes');
+    const { data: code, response } = await as(authWeb.accessToken).POST('/auth/sessions/codes', {
+      body: { refreshToken: authWeb.refreshToken },
+    });
     expect(response.status).toBe(201);
     expect(code?.expiresIn).toBe(60);
 
@@ -341,7 +343,7 @@ describe('Auth API account flows', () => {
     expect(JSON.stringify(stored)).not.toContain(created!.key);
   });
 
-  it('publishes the key that verifies its access tokens, which carry roles, supplier and session for 10 minutes', async () => {
+  it('publishes the key that verifies its access tokens, which carry roles, supplier and session for two minutes', async () => {
     const pair = await signIn(auth.url, DEMO_EMAILS.supplier);
     const jwks = createRemoteJWKSet(new URL(`${auth.url}/.well-known/jwks.json`));
     const { payload, protectedHeader } = await jwtVerify(pair.accessToken, jwks, {
@@ -356,8 +358,8 @@ describe('Auth API account flows', () => {
       supplierId: pair.user.supplierId,
     });
     expect(payload.sid).toEqual(expect.any(String));
-    expect(payload.exp! - payload.iat!).toBe(600);
-    expect(pair.expiresIn).toBe(600);
+    expect(payload.exp! - payload.iat!).toBe(120);
+    expect(pair.expiresIn).toBe(120);
   });
 
   it('refuses a service token for a wrong secret and records the attempt', async () => {

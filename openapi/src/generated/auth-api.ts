@@ -337,7 +337,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A one-time code (60 s) another app trades for its own tokens in this session. */
+        /** A one-time code (60 s) another app trades for its own tokens in this session; needs the live refresh token. */
         post: operations["Sessions_createCode"];
         delete?: never;
         options?: never;
@@ -716,7 +716,7 @@ export interface components {
         };
         ServiceTokenDto: {
             accessToken: string;
-            /** @example 600 */
+            /** @example 120 */
             expiresIn: number;
         };
         ServiceTokenRequestDto: {
@@ -740,7 +740,7 @@ export interface components {
         TokenPairDto: {
             /** @description JWT (EdDSA) to send as `Authorization: Bearer`; valid for `expiresIn` seconds. */
             accessToken: string;
-            /** @example 600 */
+            /** @example 120 */
             expiresIn: number;
             /** @description Opaque, single use: trade it at /auth/refresh for a new pair. */
             refreshToken: string;
@@ -1617,7 +1617,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -1636,7 +1640,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unauthorized */
+            /**
+             * @description Unauthorized
+             *
+             *     Unauthorized
+             */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -42,7 +42,7 @@ export class LoginService {
     await this.accounts
       .model()
       .updateOne({ _id: credential._id }, { failedLogins: 0, $unset: { lockedUntil: 1 } });
-    const sessionId = await this.sessions.start(credential._id);
+    const sessionId = await this.sessions.start(credential);
     await this.events.record('auth.login.succeeded', { actor: `user:${credential._id}`, ip, sessionId });
     return this.tokenPairs.issue(credential, sessionId);
   }

@@ -22,10 +22,16 @@ export class SessionCodesService {
     private readonly tokenPairs: TokenPairs,
   ) {}
 
-  async create(principal: Principal): Promise<SessionCodeDto> {
+  /**
+   * Needs the session's live refresh token besides the access token: a leaked access token (two minutes of
+   * use) must not be turnable into a new refresh family that lasts as long as the session.
+   */
+  async create(principal: Principal, refreshToken: string): Promise<SessionCodeDto> {
     if (!principal.sessionId) throw new BadRequestException('This token belongs to no session.');
     if (!(await this.sessions.isActive(principal.sessionId)))
       throw new UnauthorizedException('The session has ended.');
+    if (!(await this.tokenPairs.holdsSession(refreshToken, principal.sessionId)))
+      throw new UnauthorizedException('The refresh token does not belong to this session, or was replaced.');
     const { token } = await this.tokens.issue(
       'session-code',
       { userId: principal.userId, data: { sessionId: principal.sessionId } },

@@ -8,6 +8,7 @@ import { Roles } from '../../platform/security/roles.decorator.js';
 import { USER_ROLES } from '../../platform/security/roles.js';
 import {
   CurrentSessionDto,
+  RefreshTokenDto,
   SessionCodeDto,
   SessionCodeExchangeDto,
   TokenPairDto,
@@ -19,13 +20,19 @@ import { SessionCodesService } from './session-codes.service.js';
 export class SessionsController {
   constructor(private readonly codes: SessionCodesService) {}
 
-  @ApiOperation({ summary: 'A one-time code (60 s) another app trades for its own tokens in this session.' })
+  @ApiOperation({
+    summary:
+      'A one-time code (60 s) another app trades for its own tokens in this session; needs the live refresh token.',
+  })
   @Post('codes')
   @Roles(...USER_ROLES)
   @ApiCreatedResponse({ type: SessionCodeDto })
-  @ApiProblemResponses(400)
-  createCode(@CurrentPrincipal() principal: Principal): Promise<SessionCodeDto> {
-    return this.codes.create(principal);
+  @ApiProblemResponses(400, 401)
+  createCode(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: RefreshTokenDto,
+  ): Promise<SessionCodeDto> {
+    return this.codes.create(principal, body.refreshToken);
   }
 
   @ApiOperation({ summary: 'Trades a one-time code for a token pair in the same session.' })

@@ -29,7 +29,7 @@ export class TokenPairDto {
   @ApiProperty({ description: 'Opaque, single use: trade it at /auth/refresh for a new pair.' })
   refreshToken: string;
 
-  @ApiProperty({ type: 'integer', example: 600 })
+  @ApiProperty({ type: 'integer', example: 120 })
   expiresIn: number;
 
   @ApiProperty({ type: AuthUserDto })
@@ -99,6 +99,6 @@ export class ServiceTokenDto {
   @ApiProperty()
   accessToken: string;
 
-  @ApiProperty({ type: 'integer', example: 600 })
+  @ApiProperty({ type: 'integer', example: 120 })
   expiresIn: number;
 }

@@ -33,15 +33,18 @@ export class TokenPairs {
   ) {}
 
   /** A pair starting a new refresh-token family (one per app) in the session. */
-  issue(credential: Credential, sessionId: string): Promise<TokenPairDto> {
-    return this.pair(credential, sessionId, randomUUID());
+  async issue(credential: Credential, sessionId: string): Promise<TokenPairDto> {
+    const sessionEnd = await this.sessions.activeUntil(sessionId);
+    if (!sessionEnd) throw new UnauthorizedException('The session has ended.');
+    return this.pair(credential, sessionId, randomUUID(), sessionEnd);
   }
 
   async rotate(refreshToken: string, ip: string): Promise<TokenPairDto> {
     const hash = hashToken(refreshToken);
     const stored = await this.refreshTokens.findById(hash).lean<RefreshToken>().exec();
     if (!stored || stored.expiresAt.getTime() <= Date.now()) throw new UnauthorizedException(INVALID);
-    if (!(await this.sessions.isActive(stored.sessionId))) throw new UnauthorizedException(INVALID);
+    const sessionEnd = await this.sessions.activeUntil(stored.sessionId);
+    if (!sessionEnd) throw new UnauthorizedException(INVALID);
     if (stored.replacedBy || !(await this.claims.claim('refresh', hash))) {
       await this.sessions.revoke(stored.sessionId, 'refresh-token-reuse');
       await this.events.record('auth.refresh.reused', {
@@ -57,7 +60,7 @@ export class TokenPairs {
       await this.sessions.revoke(stored.sessionId, 'account-inactive');
       throw new UnauthorizedException(INVALID);
     }
-    const next = await this.pair(credential, stored.sessionId, stored.familyId);
+    const next = await this.pair(credential, stored.sessionId, stored.familyId, sessionEnd);
     await this.refreshTokens.updateOne({ _id: hash }, { replacedBy: hashToken(next.refreshToken) }).exec();
     return next;
   }
@@ -69,14 +72,34 @@ export class TokenPairs {
     );
   }
 
-  private async pair(credential: Credential, sessionId: string, familyId: string): Promise<TokenPairDto> {
+  /**
+   * True when `refreshToken` is the live (not yet rotated, unexpired) token of a family in `sessionId`: proof
+   * that the caller holds the session itself, which an access token alone is not.
+   */
+  async holdsSession(refreshToken: string, sessionId: string): Promise<boolean> {
+    const stored = await this.sessionOf(refreshToken);
+    return (
+      stored !== undefined &&
+      stored.sessionId === sessionId &&
+      !stored.replacedBy &&
+      stored.expiresAt.getTime() > Date.now()
+    );
+  }
+
+  private async pair(
+    credential: Credential,
+    sessionId: string,
+    familyId: string,
+    sessionEnd: Date,
+  ): Promise<TokenPairDto> {
     const refreshToken = newOpaqueToken();
     await this.refreshTokens.create({
       _id: hashToken(refreshToken),
       familyId,
       sessionId,
       userId: credential._id,
-      expiresAt: new Date(Date.now() + REFRESH_TTL_MS),
+      // Sliding, but never past the session's absolute end.
+      expiresAt: new Date(Math.min(Date.now() + REFRESH_TTL_MS, sessionEnd.getTime())),
     });
     return {
       accessToken: await this.accessTokens.forUser(credential, sessionId),

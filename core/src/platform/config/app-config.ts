@@ -49,6 +49,8 @@ export interface AuthConfig {
   /** Consecutive failed sign-ins after which an account is locked. */
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Absolute session lifetimes, however actively a session is used (AUTH_SESSION_MAX_HOURS_STAFF/_CUSTOMER). */
+  sessionMaxHours: { staff: number; customer: number };
 }
 
 export interface PaymentsConfig {

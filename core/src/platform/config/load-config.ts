@@ -92,6 +92,10 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
         rateLimitPerMinute: read.positiveInt('AUTH_RATE_LIMIT_PER_MINUTE', 20),
         lockoutThreshold: read.positiveInt('AUTH_LOCKOUT_THRESHOLD', 5),
         lockoutMinutes: read.positiveInt('AUTH_LOCKOUT_MINUTES', 15),
+        sessionMaxHours: {
+          staff: read.positiveInt('AUTH_SESSION_MAX_HOURS_STAFF', 12),
+          customer: read.positiveInt('AUTH_SESSION_MAX_HOURS_CUSTOMER', 30 * 24),
+        },
       };
     },
     payments: () => ({

@@ -2,7 +2,11 @@
 export const TOKEN_ISSUER = 'astrobookings-auth';
 export const TOKEN_AUDIENCE = 'astrobookings';
 export const TOKEN_ALGORITHM = 'EdDSA';
-export const ACCESS_TOKEN_TTL_SECONDS = 600;
+/**
+ * Services verify access tokens locally, without asking whether the session still lives: so logout, disabling
+ * an account, a password reset or a role change reach the APIs within this long. The BFFs refresh before it.
+ */
+export const ACCESS_TOKEN_TTL_SECONDS = 120;
 
 /** Subjects of service tokens start with this, so a service can never pass for a person. */
 export const SERVICE_SUBJECT_PREFIX = 'service:';

@@ -12,6 +12,10 @@ export class Session {
   @Prop({ type: Date, required: true })
   createdAt: Date;
 
+  /** The absolute end: refreshing never extends a session past it. Sessions from before it existed have none. */
+  @Prop({ type: Date })
+  expiresAt?: Date;
+
   @Prop({ type: Date })
   revokedAt?: Date;
 

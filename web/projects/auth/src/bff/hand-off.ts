@@ -26,7 +26,7 @@ export function homeAppFor(roles: readonly string[]): WebApp {
 
 /**
  * Where to send a browser that just signed in here. For another app: a one-time code (minted with this
- * app's session) travels to that app's `/bff/auth/callback`, which exchanges it server-side; tokens never
+ * app's session, which takes its refresh token) travels to that app's `/bff/auth/callback`, which exchanges it server-side; tokens never
  * touch the browser. The app comes from a fixed list and `returnTo` must be a relative path, so this can
  * never redirect off our apps. A session that ended elsewhere (signed out in another app) is dropped
  * here too, and the sign-in form is shown instead.
@@ -45,6 +45,7 @@ export async function handOffUrl(
   }
   const { data, response } = await createApiClients(config, requestIdOf(req), session.accessToken).auth.POST(
     '/auth/sessions/codes',
+    { body: { refreshToken: session.refreshToken } },
   );
   if (response.status === 401) {
     sessions.clear(res);

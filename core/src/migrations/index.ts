@@ -4,6 +4,7 @@ import { CreateBookings1765000000000 } from './1765000000000-create-bookings.js'
 import { SupplierOperations1766000000000 } from './1766000000000-supplier-operations.js';
 import { BookingReminders1767000000000 } from './1767000000000-booking-reminders.js';
 import { EmailOutbox1768000000000 } from './1768000000000-email-outbox.js';
+import { OneHoldPerLaunch1769200000000 } from './1769200000000-one-hold-per-launch.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const OPERATIONS_MIGRATIONS = [
   SupplierOperations1766000000000,
   BookingReminders1767000000000,
   EmailOutbox1768000000000,
+  OneHoldPerLaunch1769200000000,
 ];

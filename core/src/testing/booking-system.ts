@@ -1,5 +1,6 @@
 import { createCoreApiClient } from '@astrobookings/openapi';
 import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
 import pg from 'pg';
 import { coreApi } from '../apps/core-api/core-api.definition.js';
 import { customerApi } from '../apps/customer-api/customer-api.definition.js';
@@ -35,12 +36,14 @@ export class BookingSystem {
   /** What a further service needs to join this system (databases, Auth API, Core API). */
   env!: Record<string, string>;
   private databases!: IsolatedDatabases;
+  private authUrl!: string;
 
   async start(env: Record<string, string> = {}): Promise<void> {
     this.databases = await createIsolatedDatabases({ accounts: true });
     this.pool = new pg.Pool({ connectionString: this.databases.env.DATABASE_URL, max: 4 });
     const auth = await startAuthApi(this.databases);
     this.services.push(auth);
+    this.authUrl = auth.url;
     const corePort = await freePort();
     const common = {
       ...this.databases.env,
@@ -162,6 +165,24 @@ export class BookingSystem {
     const paid = await this.payWithCard(checkoutUrl, '4242 4242 4242 4242');
     if (paid.status !== 303) throw new Error(`payment answered ${paid.status}`);
     return booking;
+  }
+
+  /**
+   * One more verified customer account, signed in, for tests that need more customers than the two demo ones
+   * (one customer holds one launch at a time). It shares the demo customer's password hash, so no hashing.
+   */
+  async newCustomer(): Promise<Customer> {
+    const email = `customer-${randomUUID()}@astrobookings.test`;
+    const coreDb = await mongoose.createConnection(this.databases.env.CORE_DB_URL).asPromise();
+    try {
+      const credentials = coreDb.collection<{ _id: string; email: string; createdAt: Date }>('credentials');
+      const demo = await credentials.findOne({ email: DEMO_EMAILS.customer });
+      if (!demo) throw new Error('the demo customer is missing');
+      await credentials.insertOne({ ...demo, _id: randomUUID(), email, createdAt: new Date() });
+    } finally {
+      await coreDb.close();
+    }
+    return this.signIn(this.authUrl, email);
   }
 
   private async signIn(authUrl: string, email: string): Promise<Customer> {

@@ -30,7 +30,7 @@ export class BookingsController {
   })
   @Post()
   @ApiCreatedResponse({ type: BookingDto })
-  @ApiProblemResponses(400, 404, 409, 422)
+  @ApiProblemResponses(400, 404, 409, 422, 429)
   hold(@Body() body: CreateHoldDto): Promise<BookingDto> {
     return this.bookings.hold(body);
   }

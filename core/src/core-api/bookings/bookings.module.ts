@@ -6,6 +6,7 @@ import { SeatsModule } from '../seats/seats.module.js';
 import { BookingCancellationsModule } from './booking-cancellations.module.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
+import { HoldLimits } from './hold-limits.js';
 
 /** The booking engine of Core API (Operations DB is the system of record). */
 @Module({
@@ -17,6 +18,6 @@ import { BookingsService } from './bookings.service.js';
     SystemLogStoreModule,
   ],
   controllers: [BookingsController],
-  providers: [BookingsService],
+  providers: [BookingsService, HoldLimits],
 })
 export class BookingsModule {}

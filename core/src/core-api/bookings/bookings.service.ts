@@ -24,9 +24,18 @@ import { toBookingDto } from './to-booking-dto.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import type { BookingWithLaunch } from '../../shared/repositories/booking-with-launch.js';
 import { ConfirmedTripsRepository } from '../../shared/repositories/confirmed-trips.repository.js';
+import { CustomerHoldsRepository } from '../../shared/repositories/customer-holds.repository.js';
+import type { NewHold } from '../../shared/repositories/new-hold.js';
+import { isUniqueViolation } from '../../platform/database/is-unique-violation.js';
+import { HoldLimits } from './hold-limits.js';
 
 /** Thrown inside the hold transaction when a concurrent request with the same key won the unique constraint. */
 class IdempotencyRace extends Error {}
+
+/** Thrown inside the hold transaction when the one-hold-per-launch index refused the new hold. */
+class LaunchAlreadyHeld extends Error {}
+
+const ONE_HOLD_PER_LAUNCH = 'bookings_one_hold_per_customer_launch';
 
 /** The booking engine: holds seats, names passengers, takes payment through the provider, cancels with refunds. */
 @Injectable()
@@ -35,11 +44,13 @@ export class BookingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingRepository,
     private readonly confirmedTrips: ConfirmedTripsRepository,
+    private readonly customerHolds: CustomerHoldsRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly seats: SeatLedger,
     private readonly cancellations: BookingCancellations,
     private readonly catalogSeats: CatalogSeats,
     private readonly systemLogs: SystemLogsService,
+    private readonly limits: HoldLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,7 +58,8 @@ export class BookingsService {
    * Places a hold, or returns the booking an earlier request with the same Idempotency-Key created. Seats are
    * taken by one conditional UPDATE inside the transaction that inserts the booking; when two requests with the
    * same key race, the unique (customer, key) constraint rejects the second, whose transaction then rolls back
-   * (giving its seats back) and answers with the first one's booking.
+   * (giving its seats back) and answers with the first one's booking. The customer's hold limits are checked in
+   * the same transaction, under the customer's lock.
    */
   async hold(request: CreateHoldDto): Promise<BookingDto> {
     const fingerprint = requestFingerprint(request);
@@ -65,6 +77,9 @@ export class BookingsService {
       });
       return this.get(id, request.customerId);
     } catch (error) {
+      if (error instanceof LaunchAlreadyHeld) {
+        throw await this.limits.alreadyHeld(request.customerId, request.launchId);
+      }
       if (!(error instanceof IdempotencyRace)) throw error;
       const winner = await this.bookings.findByIdempotencyKey(request.customerId, request.idempotencyKey);
       return this.replay(winner!, fingerprint);
@@ -145,13 +160,22 @@ export class BookingsService {
     request: CreateHoldDto,
     fingerprint: string,
   ): Promise<{ id: string; count: SeatCount }> {
+    await this.limits.lock(manager, request.customerId);
+    // A request with the same key may have committed while this one waited for the lock.
+    if (await this.bookings.findByIdempotencyKey(request.customerId, request.idempotencyKey, manager)) {
+      throw new IdempotencyRace();
+    }
+    await this.limits.checkCooldown(manager, request.customerId);
     const maxSeats = maxSeatsPerBooking(await this.confirmedTrips.count(request.customerId, manager));
     if (request.seats > maxSeats) {
       throw new UnprocessableEntityException(`A booking may take at most ${maxSeats} seats.`);
     }
+    const runOut = await this.customerHolds.expireRunOutHold(manager, request.customerId, request.launchId);
+    if (runOut > 0) await this.seats.releaseSeats(manager, request.launchId, runOut);
+    await this.limits.checkCeiling(manager, request.customerId, request.seats);
     const count = await this.seats.takeSeats(manager, request.launchId, request.seats);
     if (!count) throw await this.notBookable(manager, request);
-    const id = await this.bookings.insertHold(manager, {
+    const id = await this.insertHold(manager, {
       launchId: request.launchId,
       customerId: request.customerId,
       customerEmail: request.customerEmail.toLowerCase(),
@@ -164,6 +188,15 @@ export class BookingsService {
     });
     if (!id) throw new IdempotencyRace();
     return { id, count };
+  }
+
+  private async insertHold(manager: EntityManager, hold: NewHold): Promise<string | undefined> {
+    try {
+      return await this.bookings.insertHold(manager, hold);
+    } catch (error) {
+      if (isUniqueViolation(error, ONE_HOLD_PER_LAUNCH)) throw new LaunchAlreadyHeld();
+      throw error;
+    }
   }
 
   /** Why the seats could not be taken: no such launch (404), or not bookable / not enough seats left (409). */

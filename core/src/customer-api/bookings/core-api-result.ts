@@ -1,7 +1,11 @@
 import { BadGatewayException, HttpException } from '@nestjs/common';
+import { TooManyRequestsException } from '../../platform/problem/too-many-requests.exception.js';
 
-/** Answers of Core API that are the customer's to see, passed on with Core API's explanation. */
-const CUSTOMER_ERRORS = [400, 404, 409, 422];
+/**
+ * Answers of Core API that are the customer's to see, passed on with Core API's explanation: their mistakes,
+ * and the hold limits (409, and 429 while their account cools down).
+ */
+const CUSTOMER_ERRORS = [400, 404, 409, 422, 429];
 
 /**
  * The data of a Core API call, or the error to answer with: the customer's own mistakes keep their status and
@@ -14,8 +18,12 @@ export async function coreApiResult<T>(
   const { data, error, response } = await call;
   if (response.ok && data !== undefined) return data;
   if (CUSTOMER_ERRORS.includes(response.status)) {
-    const detail = (error as { detail?: unknown } | undefined)?.detail;
-    throw new HttpException(typeof detail === 'string' ? detail : response.statusText, response.status);
+    const given = (error as { detail?: unknown } | undefined)?.detail;
+    const detail = typeof given === 'string' ? given : response.statusText;
+    if (response.status === 429) {
+      throw new TooManyRequestsException(Number(response.headers.get('retry-after')) || 60, detail);
+    }
+    throw new HttpException(detail, response.status);
   }
   throw new BadGatewayException(`The booking service answered ${response.status}.`);
 }

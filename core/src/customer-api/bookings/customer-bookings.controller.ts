@@ -26,7 +26,7 @@ export class CustomerBookingsController {
     description: 'A unique key per booking attempt (a UUID).',
   })
   @ApiCreatedResponse({ type: BookingDto })
-  @ApiProblemResponses(400, 404, 409, 422)
+  @ApiProblemResponses(400, 404, 409, 422, 429)
   create(
     @CurrentPrincipal() principal: Principal,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,

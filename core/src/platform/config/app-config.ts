@@ -29,6 +29,7 @@ export interface AppConfig {
   notificationDispatchIntervalMs: number;
   auth: AuthConfig;
   payments: PaymentsConfig;
+  holds: HoldLimitsConfig;
   scheduler: SchedulerConfig;
   announcements: AnnouncementsConfig;
   /** Whether the seed writes the demo accounts and bookings (SEED_DEMO_ACCOUNTS, true outside production). */
@@ -62,6 +63,18 @@ export interface PaymentsConfig {
   webhookSecret: string;
   /** How long the simulated 3-D Secure card makes the payer wait (SIMULATED_3DS_DELAY_MS). */
   threeDsDelayMs: number;
+}
+
+/** How far one customer may tie up seats with unpaid holds. */
+export interface HoldLimitsConfig {
+  /** Seats one customer may hold at once across every launch (MAX_HELD_SEATS_PER_CUSTOMER). */
+  maxHeldSeatsPerCustomer: number;
+  /** Holds a customer may let expire within the window before new holds cool down (EXPIRED_HOLDS_BEFORE_COOLDOWN). */
+  expiredHoldsBeforeCooldown: number;
+  /** How far back expired holds count (EXPIRED_HOLDS_WINDOW_HOURS). */
+  expiredHoldsWindowHours: number;
+  /** The first cool-down, doubling with each further expired hold (HOLD_COOLDOWN_MINUTES). */
+  cooldownMinutes: number;
 }
 
 /** When the Job Scheduler runs each of its jobs. */

@@ -22,6 +22,7 @@ export const CONFIG_SCOPES = {
     'opsAlertEmail',
     'notificationDispatchIntervalMs',
     'payments',
+    'holds',
     'announcements',
   ],
   'job-scheduler': [...EVERY_SERVICE, 'coreDbUrl', 'scheduler'],

@@ -52,6 +52,21 @@ describe('loadConfig', () => {
     ).toBe('https://pay.example');
   });
 
+  it('limits the seats a customer holds and cools down accounts that keep letting holds expire', () => {
+    expect(loadConfig('core-api', {}).holds).toEqual({
+      maxHeldSeatsPerCustomer: 8,
+      expiredHoldsBeforeCooldown: 3,
+      expiredHoldsWindowHours: 24,
+      cooldownMinutes: 15,
+    });
+    expect(loadConfig('core-api', { MAX_HELD_SEATS_PER_CUSTOMER: '12' }).holds.maxHeldSeatsPerCustomer).toBe(
+      12,
+    );
+    expect(problemsOf(() => loadConfig('core-api', { MAX_HELD_SEATS_PER_CUSTOMER: '0' }))).toEqual([
+      'MAX_HELD_SEATS_PER_CUSTOMER must be a positive integer, got "0"',
+    ]);
+  });
+
   it("gathers every cron into the Job Scheduler's settings", () => {
     expect(loadConfig('job-scheduler', {}).scheduler).toEqual({
       syncCron: '*/5 * * * *',

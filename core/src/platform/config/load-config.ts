@@ -108,6 +108,12 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       webhookSecret: secret('PAYMENT_WEBHOOK_SECRET', DEV_PAYMENT_WEBHOOK_SECRET),
       threeDsDelayMs: read.positiveInt('SIMULATED_3DS_DELAY_MS', 3000),
     }),
+    holds: () => ({
+      maxHeldSeatsPerCustomer: read.positiveInt('MAX_HELD_SEATS_PER_CUSTOMER', 8),
+      expiredHoldsBeforeCooldown: read.positiveInt('EXPIRED_HOLDS_BEFORE_COOLDOWN', 3),
+      expiredHoldsWindowHours: read.positiveInt('EXPIRED_HOLDS_WINDOW_HOURS', 24),
+      cooldownMinutes: read.positiveInt('HOLD_COOLDOWN_MINUTES', 15),
+    }),
     scheduler: () => ({
       syncCron: cron('SYNC_CRON', '*/5 * * * *'),
       holdExpiryCron: cron('HOLD_EXPIRY_CRON', '* * * * *'),

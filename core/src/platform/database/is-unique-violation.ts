@@ -1,5 +1,15 @@
-/** Whether a PostgreSQL write failed on a unique constraint (SQLSTATE 23505), as TypeORM reports it. */
-export function isUniqueViolation(error: unknown): boolean {
-  const failure = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  return failure?.code === '23505' || failure?.driverError?.code === '23505';
+interface PgFailure {
+  code?: unknown;
+  constraint?: unknown;
+  driverError?: { code?: unknown; constraint?: unknown };
+}
+
+/**
+ * Whether a PostgreSQL write failed on a unique constraint (SQLSTATE 23505), as TypeORM reports it; on the
+ * named constraint or unique index when `constraint` is given.
+ */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const failure = error as PgFailure | null;
+  const pg = failure?.driverError ?? failure;
+  return pg?.code === '23505' && (constraint === undefined || pg.constraint === constraint);
 }

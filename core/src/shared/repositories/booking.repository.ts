@@ -31,8 +31,12 @@ export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The booking an earlier request with this Idempotency-Key created, to replay it. */
-  findByIdempotencyKey(customerId: string, idempotencyKey: string): Promise<Booking | null> {
-    return this.dataSource.getRepository(Booking).findOneBy({ customerId, idempotencyKey });
+  findByIdempotencyKey(
+    customerId: string,
+    idempotencyKey: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Booking | null> {
+    return manager.findOneBy(Booking, { customerId, idempotencyKey });
   }
 
   async findForCustomer(id: string, customerId: string): Promise<BookingWithLaunch | null> {

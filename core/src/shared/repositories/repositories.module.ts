@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { BookingRepository } from './booking.repository.js';
 import { ConfirmedTripsRepository } from './confirmed-trips.repository.js';
+import { CustomerHoldsRepository } from './customer-holds.repository.js';
 
 /** The owners of the bookings tables' SQL, for every service that reads or writes bookings. */
 @Module({
-  providers: [BookingRepository, ConfirmedTripsRepository],
-  exports: [BookingRepository, ConfirmedTripsRepository],
+  providers: [BookingRepository, ConfirmedTripsRepository, CustomerHoldsRepository],
+  exports: [BookingRepository, ConfirmedTripsRepository, CustomerHoldsRepository],
 })
 export class RepositoriesModule {}

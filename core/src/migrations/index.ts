@@ -5,6 +5,7 @@ import { SupplierOperations1766000000000 } from './1766000000000-supplier-operat
 import { BookingReminders1767000000000 } from './1767000000000-booking-reminders.js';
 import { EmailOutbox1768000000000 } from './1768000000000-email-outbox.js';
 import { OneHoldPerLaunch1769200000000 } from './1769200000000-one-hold-per-launch.js';
+import { OneOpenPaymentSession1769300000000 } from './1769300000000-one-open-payment-session.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const OPERATIONS_MIGRATIONS = [
   BookingReminders1767000000000,
   EmailOutbox1768000000000,
   OneHoldPerLaunch1769200000000,
+  OneOpenPaymentSession1769300000000,
 ];

@@ -561,6 +561,10 @@ export interface components {
             fullName: string;
         };
         PaymentEventDto: {
+            /**
+             * @description What was taken, in minor units (cents).
+             * @example 246900
+             */
             amount: number;
             /** Format: uuid */
             bookingId: string;
@@ -568,6 +572,11 @@ export interface components {
             currency: string;
             /** @example evt_7f1c… */
             id: string;
+            /**
+             * Format: uuid
+             * @description The checkout session that was paid.
+             */
+            sessionId: string;
             /** @enum {string} */
             type: "payment.succeeded";
         };
@@ -657,6 +666,8 @@ export interface components {
         WebhookReceiptDto: {
             /** @description True when this event had been received before and changed nothing. */
             duplicate: boolean;
+            /** @enum {string} */
+            outcome: "confirmed" | "refunded" | "rejected" | "duplicate";
         };
     };
     responses: never;
@@ -1879,3 +1890,4 @@ export const launchProjectionDtoChangeValues: ReadonlyArray<FlattenedDeepRequire
 export const notificationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationDto"]["status"]> = ["pending", "sent", "failed"];
 export const paymentEventDtoTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentEventDto"]["type"]> = ["payment.succeeded"];
 export const syncRunDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncRunDto"]["status"]> = ["running", "succeeded", "failed"];
+export const webhookReceiptDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookReceiptDto"]["outcome"]> = ["confirmed", "refunded", "rejected", "duplicate"];

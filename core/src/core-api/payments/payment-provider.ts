@@ -19,6 +19,9 @@ export interface PaymentEvent {
   id: string;
   type: 'payment.succeeded';
   bookingId: string;
+  /** The checkout session that was paid, which must be the booking's. */
+  sessionId: string;
+  /** What the provider took, in integer minor units (cents), as real gateways report it. */
   amount: number;
   currency: string;
 }

@@ -49,9 +49,39 @@ export class PaymentRepository {
     return charge?.provider_ref;
   }
 
-  openSession(request: CheckoutRequest): Promise<PaymentSession> {
-    const sessions = this.dataSource.getRepository(PaymentSession);
-    return sessions.save(sessions.create({ ...request, status: 'open' }));
+  /**
+   * The booking's open session, opened now if it has none. One statement against the partial unique index
+   * (one open session per booking), so repeated or concurrent checkouts share one session and one page
+   * instead of each adding a row; the no-op update is what makes the existing row come back.
+   */
+  async openSession(request: CheckoutRequest): Promise<string> {
+    const [session] = await queryRows<{ id: string }>(
+      this.dataSource.manager,
+      `INSERT INTO payment_sessions (booking_id, amount, currency, status) VALUES ($1, $2, $3, 'open')
+       ON CONFLICT (booking_id) WHERE status = 'open' DO UPDATE SET booking_id = EXCLUDED.booking_id
+       RETURNING id`,
+      [request.bookingId, request.amount, request.currency],
+    );
+    return session.id;
+  }
+
+  /**
+   * Marks the session paid by `eventId` when it is an open session of the booking, or one this same event paid
+   * already (the simulated gateway marks its session before it sends the webhook); false when the event names
+   * any other session.
+   */
+  async settleSession(
+    manager: EntityManager,
+    event: { sessionId: string; bookingId: string; id: string },
+  ): Promise<boolean> {
+    const settled = await queryRows<{ id: string }>(
+      manager,
+      `UPDATE payment_sessions SET status = 'paid', event_id = $3
+       WHERE id = $1 AND booking_id = $2 AND (status = 'open' OR (status = 'paid' AND event_id = $3))
+       RETURNING id`,
+      [event.sessionId, event.bookingId, event.id],
+    );
+    return settled.length > 0;
   }
 
   findSession(id: string): Promise<PaymentSession | null> {

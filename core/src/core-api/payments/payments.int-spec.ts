@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
 import type { BookingDto } from '../bookings/booking.dto.js';
 import { eventually } from '../../testing/eventually.js';
 import type { CaughtEmail } from '../../testing/mailbox.js';
@@ -28,6 +30,14 @@ describe('paying and cancelling bookings through the simulated card provider', (
       headers: { 'content-type': 'application/json', 'x-simulated-signature': signature },
       body: payload,
     });
+
+  const sessionsOf = async (bookingId: string) =>
+    (
+      await system.pool.query<{ id: string; status: string }>(
+        'SELECT id, status FROM payment_sessions WHERE booking_id = $1 ORDER BY created_at',
+        [bookingId],
+      )
+    ).rows;
 
   const emailsAbout = async (missionName: string) =>
     ((await (await fetch(`${testEnv('MAIL_WEB_URL')}/api/email`)).json()) as CaughtEmail[]).filter((email) =>
@@ -77,25 +87,23 @@ describe('paying and cancelling bookings through the simulated card provider', (
     const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
     const booking = await system.confirmedBooking(system.vip, launch.id);
     const [charge] = await paymentsOf(booking.id);
+    const [session] = await sessionsOf(booking.id);
     const payload = JSON.stringify({
       id: charge.provider_ref,
       type: 'payment.succeeded',
       bookingId: booking.id,
-      amount: 1000,
+      sessionId: session.id,
+      amount: 100000,
       currency: 'USD',
     });
     for (let delivery = 0; delivery < 2; delivery += 1) {
       const response = await postWebhook(payload, signWebhook(payload, PAYMENT_WEBHOOK_SECRET));
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ duplicate: true });
+      expect(await response.json()).toEqual({ duplicate: true, outcome: 'duplicate' });
     }
     // A second submit of the same checkout page charges nothing either.
-    const { rows } = await system.pool.query<{ id: string }>(
-      'SELECT id FROM payment_sessions WHERE booking_id = $1',
-      [booking.id],
-    );
     const resubmit = await system.payWithCard(
-      `${system.core.url}/payments/simulated/${rows[0].id}`,
+      `${system.core.url}/payments/simulated/${session.id}`,
       '4242424242424242',
     );
     expect(resubmit.status).toBe(303);
@@ -117,7 +125,8 @@ describe('paying and cancelling bookings through the simulated card provider', (
       id: 'evt_forged',
       type: 'payment.succeeded',
       bookingId: booking.id,
-      amount: 1000,
+      sessionId: randomUUID(),
+      amount: 100000,
       currency: 'USD',
     });
     const forged = await postWebhook(payload, signWebhook(payload, 'not-the-webhook-secret'));
@@ -131,6 +140,98 @@ describe('paying and cancelling bookings through the simulated card provider', (
     expect(unsigned.status).toBe(400);
     expect(await paymentsOf(booking.id)).toEqual([]);
     expect((await system.call(system.vip, 'GET', `/bookings/${booking.id}`)).body.status).toBe('held');
+  });
+
+  it('opens one checkout session however often checkout is called, and answers with the same page each time', async () => {
+    const customer = await system.newCustomer();
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
+    const { booking, checkoutUrl } = await system.holdAndCheckout(customer, launch.id);
+    const again = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        system.call<{ checkoutUrl: string }>(customer, 'POST', `/bookings/${booking.id}/checkout`),
+      ),
+    );
+    for (const response of again) expect(response).toEqual({ status: 200, body: { checkoutUrl } });
+    expect(await sessionsOf(booking.id)).toEqual([{ id: checkoutUrl.split('/').at(-1), status: 'open' }]);
+  });
+
+  describe('a payment event that does not match its booking', () => {
+    let otherSession: string;
+    beforeAll(async () => {
+      const launch = await system.createLaunch({ daysAhead: 61, seatsTotal: 10 });
+      const other = await system.holdAndCheckout(await system.newCustomer(), launch.id);
+      otherSession = other.checkoutUrl.split('/').at(-1)!;
+    });
+
+    const rejectionLogged = async (bookingId: string) => {
+      const coreDb = await mongoose.createConnection(system.env.CORE_DB_URL).asPromise();
+      try {
+        return await coreDb
+          .collection('system_logs')
+          .findOne({ eventType: 'booking.payment-rejected', 'details.bookingId': bookingId });
+      } finally {
+        await coreDb.close();
+      }
+    };
+
+    it.each([
+      {
+        mismatch: 'an amount one cent short',
+        event: (ownSession: string) => ({ sessionId: ownSession, amount: 149999, currency: 'USD' }),
+        expected: () => ({ field: 'amount', expected: 150000, received: 149999 }),
+      },
+      {
+        mismatch: 'another currency',
+        event: (ownSession: string) => ({ sessionId: ownSession, amount: 150000, currency: 'EUR' }),
+        expected: () => ({ field: 'currency', expected: 'USD', received: 'EUR' }),
+      },
+      {
+        mismatch: 'the checkout session of another booking',
+        event: () => ({ sessionId: otherSession, amount: 150000, currency: 'USD' }),
+        expected: () => ({
+          field: 'session',
+          expected: 'a checkout session of this booking',
+          received: otherSession,
+        }),
+      },
+    ])(
+      'with $mismatch is refunded and logged, leaves the booking held, and is acknowledged so it is not resent',
+      async ({ event, expected }) => {
+        const customer = await system.newCustomer();
+        const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, price: 1500 });
+        const { booking, checkoutUrl } = await system.holdAndCheckout(customer, launch.id);
+        const fields = event(checkoutUrl.split('/').at(-1)!);
+        const eventId = `evt_${randomUUID()}`;
+        const payload = JSON.stringify({
+          id: eventId,
+          type: 'payment.succeeded',
+          bookingId: booking.id,
+          ...fields,
+        });
+
+        const response = await postWebhook(payload, signWebhook(payload, PAYMENT_WEBHOOK_SECRET));
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({ duplicate: false, outcome: 'rejected' });
+        expect((await system.call(customer, 'GET', `/bookings/${booking.id}`)).body.status).toBe('held');
+        const taken = (fields.amount / 100).toFixed(2);
+        expect((await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount])).toEqual([
+          ['charge', taken],
+          ['refund', taken],
+        ]);
+        expect(await rejectionLogged(booking.id)).toMatchObject({
+          actor: 'payment-provider:simulated-card',
+          details: { bookingId: booking.id, eventId, mismatches: [expected()] },
+        });
+        // The customer can still pay the right amount, through a new checkout if that one was used up.
+        const retry = await system.call<{ checkoutUrl: string }>(
+          customer,
+          'POST',
+          `/bookings/${booking.id}/checkout`,
+        );
+        expect((await system.payWithCard(retry.body.checkoutUrl, '4242 4242 4242 4242')).status).toBe(303);
+        expect((await system.call(customer, 'GET', `/bookings/${booking.id}`)).body.status).toBe('confirmed');
+      },
+    );
   });
 
   it.each([

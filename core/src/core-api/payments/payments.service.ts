@@ -8,12 +8,12 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js'
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
+import { isUUID } from 'class-validator';
+import { Booking } from '../../shared/model/operations/booking.entity.js';
+import { fromMinorUnits } from './minor-units.js';
+import type { WebhookReceiptDto } from './payment-event.dto.js';
+import { paymentMismatches } from './payment-mismatches.js';
 import { PaymentRepository } from './payment.repository.js';
-
-export interface WebhookOutcome {
-  /** The event was seen before; nothing was recorded again. */
-  duplicate: boolean;
-}
 
 /** Records what a provider's webhook says happened to a payment, exactly once per provider event. */
 @Injectable()
@@ -32,20 +32,27 @@ export class PaymentsService {
 
   /**
    * Records the charge under the provider's event id (unique, so a redelivered event records nothing) and
-   * confirms the held booking, staging its confirmation email, in the same transaction. A payment for a
-   * booking no longer held (its hold expired or it was cancelled meanwhile) is refunded at once instead.
+   * confirms the held booking, staging its confirmation email, in the same transaction, but only when the event
+   * pays the booking's amount in its currency through the booking's checkout session. Otherwise, or when the
+   * booking is no longer held (its hold expired or it was cancelled meanwhile), the money is refunded at once.
+   * Each outcome is final, so the webhook is acknowledged: a provider retries only what failed to arrive.
    */
-  async paymentSucceeded(event: PaymentEvent): Promise<WebhookOutcome> {
+  async paymentSucceeded(event: PaymentEvent): Promise<WebhookReceiptDto> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const charge = {
         bookingId: event.bookingId,
         provider: this.provider.name,
-        amount: event.amount,
+        amount: fromMinorUnits(event.amount, event.currency),
         currency: event.currency,
       };
       const recorded = await this.payments.recordCharge(manager, { ...charge, providerRef: event.id });
-      if (!recorded) return { duplicate: true } as const;
-      const confirmed = await this.bookings.confirmHeld(manager, event.bookingId);
+      if (!recorded) return { outcome: 'duplicate', mismatches: [] } as const;
+      // The charge was recorded against this booking, so it exists; its amount and currency never change.
+      const booking = await manager.findOneByOrFail(Booking, { id: event.bookingId });
+      const sessionMatches = isUUID(event.sessionId) && (await this.payments.settleSession(manager, event));
+      const mismatches = paymentMismatches(booking, event, sessionMatches);
+      const confirmed =
+        mismatches.length === 0 ? await this.bookings.confirmHeld(manager, event.bookingId) : undefined;
       if (confirmed) {
         await stageEmail(
           manager,
@@ -61,34 +68,33 @@ export class PaymentsService {
             customerWebUrl: this.config.urls.customerWeb,
           }),
         );
-      } else {
-        const { refundRef } = await this.provider.refund({
-          bookingId: event.bookingId,
-          chargeRef: event.id,
-          amount: event.amount,
-          currency: event.currency,
-        });
-        await this.payments.recordRefund(manager, { ...charge, providerRef: refundRef });
+        return { outcome: 'confirmed', mismatches } as const;
       }
-      return { duplicate: false, confirmed } as const;
+      const { refundRef } = await this.provider.refund({ ...charge, chargeRef: event.id });
+      await this.payments.recordRefund(manager, { ...charge, providerRef: refundRef });
+      return { outcome: mismatches.length > 0 ? 'rejected' : 'refunded', mismatches } as const;
     });
-    if (outcome.duplicate) {
-      this.logger.log(`payment event ${event.id} was already recorded`);
-      return { duplicate: true };
-    }
     const actor = `payment-provider:${this.provider.name}`;
-    if (outcome.confirmed) {
-      this.emailRelay.relaySoon();
-      await this.systemLogs.record('booking.confirmed', actor, {
-        bookingId: event.bookingId,
-        eventId: event.id,
-      });
-    } else {
-      await this.systemLogs.record('booking.payment-refunded', actor, {
-        bookingId: event.bookingId,
-        eventId: event.id,
-      });
+    const details = { bookingId: event.bookingId, eventId: event.id };
+    switch (outcome.outcome) {
+      case 'duplicate':
+        this.logger.log(`payment event ${event.id} was already recorded`);
+        break;
+      case 'confirmed':
+        this.emailRelay.relaySoon();
+        await this.systemLogs.record('booking.confirmed', actor, details);
+        break;
+      case 'rejected':
+        this.logger.warn(`payment event ${event.id} does not match booking ${event.bookingId}; refunded`);
+        await this.systemLogs.record('booking.payment-rejected', actor, {
+          ...details,
+          mismatches: outcome.mismatches,
+        });
+        break;
+      case 'refunded':
+        await this.systemLogs.record('booking.payment-refunded', actor, details);
+        break;
     }
-    return { duplicate: false };
+    return { duplicate: outcome.outcome === 'duplicate', outcome: outcome.outcome };
   }
 }

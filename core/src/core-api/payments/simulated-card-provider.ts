@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import type { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
 import type { CheckoutRequest, PaymentEvent, PaymentProvider, RefundRequest } from './payment-provider.js';
+import { isUUID } from 'class-validator';
+import { toMinorUnits } from './minor-units.js';
 import { PaymentRepository } from './payment.repository.js';
 import { SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from './webhook-signature.js';
 
@@ -24,8 +26,8 @@ export class SimulatedCardProvider implements PaymentProvider {
   ) {}
 
   async createCheckout(request: CheckoutRequest): Promise<{ checkoutUrl: string }> {
-    const session = await this.payments.openSession(request);
-    return { checkoutUrl: `${this.config.payments.checkoutBaseUrl}/payments/simulated/${session.id}` };
+    const sessionId = await this.payments.openSession(request);
+    return { checkoutUrl: `${this.config.payments.checkoutBaseUrl}/payments/simulated/${sessionId}` };
   }
 
   refund(request: RefundRequest): Promise<{ refundRef: string }> {
@@ -42,8 +44,12 @@ export class SimulatedCardProvider implements PaymentProvider {
       event.type !== 'payment.succeeded' ||
       typeof event.id !== 'string' ||
       typeof event.bookingId !== 'string' ||
-      typeof event.amount !== 'number' ||
-      typeof event.currency !== 'string'
+      !isUUID(event.bookingId) ||
+      typeof event.sessionId !== 'string' ||
+      !Number.isSafeInteger(event.amount) ||
+      (event.amount as number) < 0 ||
+      typeof event.currency !== 'string' ||
+      !/^[A-Z]{3}$/.test(event.currency)
     ) {
       throw new BadRequestException('The webhook does not carry a payment event.');
     }
@@ -65,7 +71,8 @@ export class SimulatedCardProvider implements PaymentProvider {
       id: eventId,
       type: 'payment.succeeded',
       bookingId: session.bookingId,
-      amount: session.amount,
+      sessionId: session.id,
+      amount: toMinorUnits(session.amount, session.currency),
       currency: session.currency,
     };
     await this.deliver(event);

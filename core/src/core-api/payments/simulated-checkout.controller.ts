@@ -25,7 +25,8 @@ export class SimulatedCheckoutController {
   @Get(':id')
   async show(@Param() params: BookingIdParamDto, @Res() response: Response): Promise<void> {
     const session = await this.openSession(params.id);
-    if (session.status === 'paid') return this.backToBooking(response, session);
+    // Paid, or closed because the booking has a newer session: nothing to pay here.
+    if (session.status !== 'open') return this.backToBooking(response, session);
     response.type('html').send(checkoutPage({ sessionId: session.id, ...session }));
   }
 

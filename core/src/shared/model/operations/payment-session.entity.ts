@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { decimalTransformer } from '../../../platform/database/decimal.transformer.js';
 
-/** A checkout of the simulated card provider: open until paid once, then it remembers the event it sent. */
+/**
+ * A checkout of the simulated card provider, one open at a time per booking: open until paid once, then it
+ * remembers the event it sent.
+ */
 @Entity('payment_sessions')
 export class PaymentSession {
   @PrimaryGeneratedColumn('uuid')
@@ -17,7 +20,8 @@ export class PaymentSession {
   currency: string;
 
   @Column({ type: 'varchar', length: 16, default: 'open' })
-  status: 'open' | 'paid';
+  /** `closed`: superseded by a newer open session of the booking, from before sessions were reused. */
+  status: 'open' | 'paid' | 'closed';
 
   @Column({ name: 'event_id', type: 'varchar', length: 64, nullable: true })
   eventId: string | null;

@@ -37,7 +37,7 @@ export class CoreApiModule {
         SystemLogsModule,
         StatusModule,
         BookingsModule,
-        PaymentsModule,
+        PaymentsModule.forProvider(config.payments.provider),
         HoldExpiryModule,
         AbortRefundsModule,
         LaunchRemindersModule,

@@ -67,7 +67,7 @@ export class BookingsController {
   @Post(':id/checkout')
   @HttpCode(200)
   @ApiOkResponse({ type: CheckoutDto })
-  @ApiProblemResponses(400, 404, 409)
+  @ApiProblemResponses(400, 404, 409, 503)
   checkout(@Param() params: BookingIdParamDto, @Body() body: CustomerScopeDto): Promise<CheckoutDto> {
     return this.bookings.checkout(params.id, body.customerId);
   }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { NoPaymentProvider } from './no-payment-provider.js';
 import { PAYMENT_PROVIDER } from './payment-provider.js';
 import { PaymentRepository } from './payment.repository.js';
 import { SimulatedCardProvider } from './simulated-card-provider.js';
@@ -8,7 +10,13 @@ import { SimulatedCardProvider } from './simulated-card-provider.js';
   providers: [
     PaymentRepository,
     SimulatedCardProvider,
-    { provide: PAYMENT_PROVIDER, useExisting: SimulatedCardProvider },
+    NoPaymentProvider,
+    {
+      provide: PAYMENT_PROVIDER,
+      inject: [APP_CONFIG, SimulatedCardProvider, NoPaymentProvider],
+      useFactory: (config: AppConfig, simulated: SimulatedCardProvider, none: NoPaymentProvider) =>
+        config.payments.provider === 'simulated' ? simulated : none,
+    },
   ],
   exports: [PAYMENT_PROVIDER, PaymentRepository, SimulatedCardProvider],
 })

@@ -3,9 +3,9 @@ import { TooManyRequestsException } from '../../platform/problem/too-many-reques
 
 /**
  * Answers of Core API that are the customer's to see, passed on with Core API's explanation: their mistakes,
- * and the hold limits (409, and 429 while their account cools down).
+ * the hold limits (409, and 429 while their account cools down) and payments not being configured (503).
  */
-const CUSTOMER_ERRORS = [400, 404, 409, 422, 429];
+const CUSTOMER_ERRORS = [400, 404, 409, 422, 429, 503];
 
 /**
  * The data of a Core API call, or the error to answer with: the customer's own mistakes keep their status and

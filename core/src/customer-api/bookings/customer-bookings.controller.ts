@@ -72,7 +72,7 @@ export class CustomerBookingsController {
   @Post(':id/checkout')
   @HttpCode(200)
   @ApiOkResponse({ type: CheckoutDto })
-  @ApiProblemResponses(400, 404, 409)
+  @ApiProblemResponses(400, 404, 409, 503)
   checkout(
     @CurrentPrincipal() principal: Principal,
     @Param() params: BookingIdParamDto,

@@ -54,7 +54,15 @@ export interface AuthConfig {
   sessionMaxHours: { staff: number; customer: number };
 }
 
+/** Which payment provider takes payments: the built-in simulated card gateway, or none (checkout refused). */
+export type PaymentProviderName = 'simulated' | 'none';
+
 export interface PaymentsConfig {
+  /**
+   * PAYMENT_PROVIDER; `simulated` by default only when NODE_ENV is development or test, because its test card
+   * confirms a booking without any money moving.
+   */
+  provider: PaymentProviderName;
   /** How long a hold keeps its seats while the customer pays, before the expiry job releases them (BOOKING_HOLD_MINUTES). */
   holdMinutes: number;
   /** Browser-facing base URL of the simulated card checkout pages (PAYMENT_CHECKOUT_URL, default Core API). */

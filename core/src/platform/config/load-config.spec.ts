@@ -37,6 +37,7 @@ describe('loadConfig', () => {
   it('groups what Core API reads about bookings into payments and announcements, with their defaults', () => {
     const config = loadConfig('core-api', {});
     expect(config.payments).toEqual({
+      provider: 'simulated',
       holdMinutes: 10,
       checkoutBaseUrl: 'http://127.0.0.1:3004',
       webhookSecret: expect.any(String),
@@ -64,6 +65,22 @@ describe('loadConfig', () => {
     );
     expect(problemsOf(() => loadConfig('core-api', { MAX_HELD_SEATS_PER_CUSTOMER: '0' }))).toEqual([
       'MAX_HELD_SEATS_PER_CUSTOMER must be a positive integer, got "0"',
+    ]);
+  });
+
+  it('uses the simulated card provider only in development and test unless PAYMENT_PROVIDER names it', () => {
+    const provider = (env: Record<string, string>) =>
+      loadConfig('core-api', { PAYMENT_WEBHOOK_SECRET: 'a-real-webhook-secret', ...env }).payments.provider;
+    expect(provider({})).toBe('simulated');
+    expect(provider({ NODE_ENV: 'development' })).toBe('simulated');
+    expect(provider({ NODE_ENV: 'test' })).toBe('simulated');
+    expect(provider({ NODE_ENV: 'staging' })).toBe('none');
+    const production = { NODE_ENV: 'production', INTERNAL_API_SECRET: 'a-real-internal-secret' };
+    expect(provider(production)).toBe('none');
+    expect(provider({ ...production, PAYMENT_PROVIDER: 'simulated' })).toBe('simulated');
+    expect(provider({ PAYMENT_PROVIDER: 'none' })).toBe('none');
+    expect(problemsOf(() => loadConfig('core-api', { PAYMENT_PROVIDER: 'stripe' }))).toEqual([
+      'PAYMENT_PROVIDER must be one of simulated, none, got "stripe"',
     ]);
   });
 

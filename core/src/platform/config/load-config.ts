@@ -7,7 +7,7 @@ import {
   type WebAppKey,
 } from '@astrobookings/system';
 import { validate as isValidCron } from 'node-cron';
-import type { AppConfig } from './app-config.js';
+import type { AppConfig, PaymentProviderName } from './app-config.js';
 import { CONFIG_SCOPES, type ConfigScope, type ScopedConfig } from './config-scopes.js';
 
 type Env = Record<string, string | undefined>;
@@ -15,6 +15,7 @@ type Env = Record<string, string | undefined>;
 /** Only ever used outside production, so a fresh checkout starts without configuring secrets. */
 const DEV_INTERNAL_API_SECRET = 'astrobookings-dev-internal-secret';
 const DEV_PAYMENT_WEBHOOK_SECRET = 'astrobookings-dev-payment-webhook-secret';
+const PAYMENT_PROVIDERS: readonly PaymentProviderName[] = ['simulated', 'none'];
 
 /**
  * Reads the settings `scope` reads (CONFIG_SCOPES) into a typed config, collecting every invalid one so one
@@ -99,6 +100,11 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       };
     },
     payments: () => ({
+      provider: read.oneOf(
+        'PAYMENT_PROVIDER',
+        ['development', 'test'].includes(read.text('NODE_ENV', 'development')) ? 'simulated' : 'none',
+        PAYMENT_PROVIDERS,
+      ),
       holdMinutes: read.positiveInt('BOOKING_HOLD_MINUTES', 10),
       // Defaults to Core API, which serves the simulated checkout pages; a bad CORE_API_URL is reported once.
       checkoutBaseUrl: (read.value('PAYMENT_CHECKOUT_URL')

@@ -20,6 +20,8 @@ import { CredentialHousekeepingController } from './housekeeping/credential-hous
 import { CredentialHousekeepingService } from './housekeeping/credential-housekeeping.service.js';
 import { InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
+import { AccountUnlockController } from './login/account-unlock.controller.js';
+import { AccountUnlockService } from './login/account-unlock.service.js';
 import { LoginService } from './login/login.service.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { PasswordsController } from './passwords/passwords.controller.js';
@@ -65,6 +67,7 @@ import { UsersService } from './users/users.service.js';
   controllers: [
     JwksController,
     TokensController,
+    AccountUnlockController,
     SessionsController,
     RegistrationController,
     MeController,
@@ -75,6 +78,7 @@ import { UsersService } from './users/users.service.js';
     CredentialHousekeepingController,
   ],
   providers: [
+    AccountUnlockService,
     Accounts,
     AccessTokens,
     ApiKeysService,

@@ -5,6 +5,7 @@ export type SecurityEventType =
   | 'auth.login.succeeded'
   | 'auth.login.failed'
   | 'auth.login.locked'
+  | 'auth.login.unlocked'
   | 'auth.logout'
   | 'auth.refresh.reused'
   | 'auth.registered'

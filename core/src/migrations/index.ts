@@ -6,6 +6,7 @@ import { BookingReminders1767000000000 } from './1767000000000-booking-reminders
 import { EmailOutbox1768000000000 } from './1768000000000-email-outbox.js';
 import { OneHoldPerLaunch1769200000000 } from './1769200000000-one-hold-per-launch.js';
 import { OneOpenPaymentSession1769300000000 } from './1769300000000-one-open-payment-session.js';
+import { RateLimits1769500000000 } from './1769500000000-rate-limits.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const OPERATIONS_MIGRATIONS = [
   EmailOutbox1768000000000,
   OneHoldPerLaunch1769200000000,
   OneOpenPaymentSession1769300000000,
+  RateLimits1769500000000,
 ];

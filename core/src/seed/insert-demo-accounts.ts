@@ -49,7 +49,6 @@ export async function insertDemoAccounts({
       ...(supplier ? { supplierId: supplier.id } : {}),
       status: 'active',
       emailVerifiedAt: now,
-      failedLogins: 0,
       createdAt: now,
     });
     if (account.taxId) {

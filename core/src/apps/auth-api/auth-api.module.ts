@@ -9,8 +9,12 @@ import { OperationsDbModule } from '../../shared/model/operations/operations-db.
 import { HealthModule } from '../../platform/health/health.module.js';
 import { CoreDbHealth, CustomerDbHealth } from '../../platform/health/mongo.health.js';
 import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
+import { RateLimitModule } from '../../platform/rate-limit/rate-limit.module.js';
 
-/** Auth API: credentials and sessions (Core DB), customer profiles (Customer DB), staff (Operations DB). */
+/**
+ * Auth API: credentials and sessions (Core DB), customer profiles (Customer DB), staff and the shared sign-in
+ * limits (Operations DB).
+ */
 @Module({})
 export class AuthApiModule {
   static forRoot(config: ScopedConfig<'auth-api'>): DynamicModule {
@@ -22,6 +26,7 @@ export class AuthApiModule {
         OperationsDbModule,
         CoreDbModule,
         CustomerDbModule,
+        RateLimitModule,
         HealthModule.register([OperationsDbHealth, CoreDbHealth, CustomerDbHealth]),
         AuthModule,
       ],

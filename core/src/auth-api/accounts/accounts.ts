@@ -42,7 +42,6 @@ export class Accounts {
         _id: randomUUID(),
         ...fields,
         email: fields.email.toLowerCase(),
-        failedLogins: 0,
         createdAt: now,
         ...(fields.status === 'active' ? { emailVerifiedAt: now } : {}),
       });

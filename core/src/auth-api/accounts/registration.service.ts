@@ -31,7 +31,7 @@ export class RegistrationService {
   ) {}
 
   async register(dto: RegisterDto, ip: string): Promise<void> {
-    this.throttle.checkIp('register', ip);
+    await this.throttle.checkClient('register', ip);
     // Hash before looking the address up, so both answers take as long.
     const passwordHash = await this.hasher.hash(dto.password);
     const credential = await this.accounts.create({
@@ -70,7 +70,7 @@ export class RegistrationService {
   }
 
   async resendVerification(email: string, ip: string): Promise<void> {
-    this.throttle.checkIp('verification', ip);
+    await this.throttle.checkClient('verification', ip);
     const credential = await this.accounts.byEmail(email);
     if (credential?.status === 'pending-verification') {
       await this.sendVerification(credential._id, credential.email, credential.fullName);

@@ -44,6 +44,14 @@ export class AuthEmails {
     );
   }
 
+  unlockAccount(to: string, token: string): Promise<string> {
+    return this.send(
+      to,
+      'Your AstroBookings account was locked',
+      `Hello,\n\nThere were too many wrong passwords for your account, so we locked it for now. If it was you, or to lift the lock at once, follow this link:\n${this.link('unlock-account', token)}\n\nThe link works once, while the lock lasts. If it was not you, consider changing your password: ${this.config.urls.authWeb}/forgot-password`,
+    );
+  }
+
   private link(page: string, token: string): string {
     return `${this.config.urls.authWeb}/${page}?token=${encodeURIComponent(token)}`;
   }

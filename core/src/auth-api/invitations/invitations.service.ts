@@ -89,7 +89,7 @@ export class InvitationsService {
   }
 
   async accept(dto: AcceptInvitationDto, ip: string): Promise<AuthUserDto> {
-    this.throttle.checkIp('invitation', ip);
+    await this.throttle.checkClient('invitation', ip);
     const invitation: OneTimeToken | undefined = await this.tokens.consume('invitation', dto.token);
     if (!invitation?.email) throw new BadRequestException(INVALID_LINK);
     const data = invitation.data as unknown as InvitationData;

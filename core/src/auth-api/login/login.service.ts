@@ -1,17 +1,23 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { Accounts } from '../accounts/accounts.js';
+import { AuthEmails } from '../email/auth-emails.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { SecurityEvents } from '../security-events.js';
 import { Sessions } from '../sessions/sessions.js';
 import { AuthThrottle } from '../throttling/auth-throttle.js';
 import type { LoginDto, TokenPairDto } from '../tokens/token-pair.dto.js';
+import { OneTimeTokens } from '../tokens/one-time-tokens.js';
 import { TokenPairs } from '../tokens/token-pairs.js';
+import type { Credential } from '../../shared/model/core-db/credential.schema.js';
 
 /** Same answer for an unknown email and a wrong password, so sign-in never tells who has an account. */
 export const INVALID_CREDENTIALS = 'Invalid email or password.';
 
-/** Signs people in: throttling, lockout, password check, and a new session with its first token pair. */
+/**
+ * Signs people in: throttling, the per-client delay and the account lock (see AuthThrottle), the password
+ * check, and a new session with its first token pair. The lock emails the owner a link that lifts it.
+ */
 @Injectable()
 export class LoginService {
   constructor(
@@ -21,16 +27,18 @@ export class LoginService {
     private readonly sessions: Sessions,
     private readonly tokenPairs: TokenPairs,
     private readonly events: SecurityEvents,
+    private readonly tokens: OneTimeTokens,
+    private readonly emails: AuthEmails,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login({ email, password }: LoginDto, ip: string): Promise<TokenPairDto> {
-    this.throttle.checkIp('login', ip);
+    await this.throttle.checkClient('login', ip);
+    await this.throttle.checkSignIn(email, ip);
     const credential = await this.accounts.byEmail(email);
-    this.throttle.checkAccount(email, credential?.lockedUntil);
     const valid = await this.hasher.verify(credential?.passwordHash, password);
     if (!credential || !valid) {
-      await this.recordFailure(email, ip, credential?._id);
+      await this.recordFailure(email, ip, credential ?? undefined);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     // The password is right, so saying why the account cannot sign in reveals nothing to a stranger.
@@ -38,35 +46,30 @@ export class LoginService {
       throw new ForbiddenException('Confirm your email address first: follow the link we emailed you.');
     }
     if (credential.status === 'disabled') throw new ForbiddenException('This account is disabled.');
-    this.throttle.recordSuccess(email);
-    await this.accounts
-      .model()
-      .updateOne({ _id: credential._id }, { failedLogins: 0, $unset: { lockedUntil: 1 } });
+    await this.throttle.recordSuccess(email, ip);
     const sessionId = await this.sessions.start(credential);
     await this.events.record('auth.login.succeeded', { actor: `user:${credential._id}`, ip, sessionId });
     return this.tokenPairs.issue(credential, sessionId);
   }
 
-  private async recordFailure(email: string, ip: string, userId: string | undefined): Promise<void> {
-    const locks = this.throttle.recordFailure(email);
-    const { lockoutThreshold, lockoutMinutes } = this.config.auth;
-    if (userId) {
-      const updated = await this.accounts
-        .model()
-        .findOneAndUpdate({ _id: userId }, { $inc: { failedLogins: 1 } }, { returnDocument: 'after' })
-        .exec();
-      if (updated && updated.failedLogins >= lockoutThreshold) {
-        await this.accounts
-          .model()
-          .updateOne(
-            { _id: userId },
-            { failedLogins: 0, lockedUntil: new Date(Date.now() + lockoutMinutes * 60_000) },
-          )
-          .exec();
-      }
-    }
-    const actor = userId ? `user:${userId}` : 'anonymous';
+  private async recordFailure(email: string, ip: string, credential: Credential | undefined): Promise<void> {
+    const locks = await this.throttle.recordFailure(email, ip);
+    const actor = credential ? `user:${credential._id}` : 'anonymous';
     await this.events.record('auth.login.failed', { actor, ip, email });
-    if (locks) await this.events.record('auth.login.locked', { actor, ip, email, minutes: lockoutMinutes });
+    if (!locks) return;
+    await this.events.record('auth.login.locked', {
+      actor,
+      ip,
+      email,
+      minutes: this.config.auth.accountLockMinutes,
+    });
+    if (credential && credential.status !== 'disabled') {
+      const { token } = await this.tokens.issue(
+        'unlock-account',
+        { userId: credential._id, email: credential.email },
+        this.config.auth.accountLockMinutes * 60_000,
+      );
+      await this.emails.unlockAccount(credential.email, token);
+    }
   }
 }

@@ -26,7 +26,7 @@ export class PasswordsService {
 
   /** Emails a reset link when the account exists; answers the same either way. */
   async forgot(email: string, ip: string): Promise<void> {
-    this.throttle.checkIp('password-reset', ip);
+    await this.throttle.checkClient('password-reset', ip);
     const credential = await this.accounts.byEmail(email);
     if (!credential || credential.status === 'disabled') return;
     const { token } = await this.tokens.issue(
@@ -40,20 +40,20 @@ export class PasswordsService {
 
   /** Sets the new password and ends every session, since whoever knew the old one may be signed in. */
   async reset(token: string, password: string, ip: string): Promise<void> {
-    this.throttle.checkIp('password-reset', ip);
+    await this.throttle.checkClient('password-reset', ip);
     const used = await this.tokens.consume('reset-password', token);
     if (!used?.userId) throw new BadRequestException(INVALID_LINK);
     const credential = await this.accounts.byId(used.userId);
     if (!credential || credential.status === 'disabled') throw new BadRequestException(INVALID_LINK);
     credential.passwordHash = await this.hasher.hash(password);
-    credential.failedLogins = 0;
-    credential.lockedUntil = undefined;
     // Following the emailed link proves the address, so a not yet verified account becomes active.
     if (credential.status === 'pending-verification') {
       credential.status = 'active';
       credential.emailVerifiedAt = new Date();
     }
     await credential.save();
+    // Following the emailed link proves ownership as much as the unlock link does.
+    await this.throttle.unlock(credential.email);
     await this.sessions.revokeAllOf(credential._id, 'password-reset');
     await this.events.record('auth.password.reset', { actor: `user:${credential._id}`, ip });
   }
@@ -66,7 +66,7 @@ export class PasswordsService {
     ip: string,
   ): Promise<void> {
     // Counted like sign-ins, so a stolen access token cannot be used to guess the password at full speed.
-    this.throttle.checkIp('login', ip);
+    await this.throttle.checkClient('login', ip);
     const credential = await this.accounts.byId(principal.userId);
     if (!credential) throw new NotFoundException('The account no longer exists.');
     if (!(await this.hasher.verify(credential.passwordHash, currentPassword))) {

@@ -5,6 +5,7 @@ import { Accounts } from '../accounts/accounts.js';
 import type { Credential, CredentialDocument } from '../../shared/model/core-db/credential.schema.js';
 import { SecurityEvents } from '../security-events.js';
 import { Sessions } from '../sessions/sessions.js';
+import { AuthThrottle } from '../throttling/auth-throttle.js';
 import { SupplierDirectory } from '../supplier-directory.js';
 import type { UpdateRolesDto, UserListDto, UserQueryDto, UserSummaryDto } from './user.dto.js';
 
@@ -16,6 +17,7 @@ export class UsersService {
     private readonly sessions: Sessions,
     private readonly suppliers: SupplierDirectory,
     private readonly events: SecurityEvents,
+    private readonly throttle: AuthThrottle,
   ) {}
 
   async list(query: UserQueryDto): Promise<UserListDto> {
@@ -35,7 +37,7 @@ export class UsersService {
         .exec(),
       model.countDocuments(filter).exec(),
     ]);
-    return { items: items.map(toUserSummary), total };
+    return { items: await Promise.all(items.map((item) => this.toUserSummary(item))), total };
   }
 
   async updateRoles(
@@ -63,7 +65,7 @@ export class UsersService {
       before,
       after: { roles: dto.roles, supplierId: dto.supplierId },
     });
-    return toUserSummary(credential);
+    return this.toUserSummary(credential);
   }
 
   async setEnabled(principal: Principal, id: string, enabled: boolean, ip: string): Promise<UserSummaryDto> {
@@ -71,18 +73,18 @@ export class UsersService {
     if (id === principal.userId) throw new BadRequestException('Admins cannot disable or enable themselves.');
     if (enabled && credential.status === 'disabled') {
       credential.status = credential.emailVerifiedAt ? 'active' : 'pending-verification';
-      credential.failedLogins = 0;
-      credential.lockedUntil = undefined;
     }
     if (!enabled) credential.status = 'disabled';
     await credential.save();
+    // Enabling is how an admin lifts a sign-in lock too, whether or not the account was disabled.
+    if (enabled) await this.throttle.unlock(credential.email);
     if (!enabled) await this.sessions.revokeAllOf(id, 'account-disabled');
     await this.events.record(enabled ? 'auth.user.enabled' : 'auth.user.disabled', {
       actor: actorOf(principal),
       ip,
       userId: id,
     });
-    return toUserSummary(credential);
+    return this.toUserSummary(credential);
   }
 
   private async find(id: string): Promise<CredentialDocument> {
@@ -90,19 +92,20 @@ export class UsersService {
     if (!credential) throw new NotFoundException(`User ${id} does not exist.`);
     return credential;
   }
-}
 
-function toUserSummary(credential: Credential): UserSummaryDto {
-  return {
-    id: credential._id,
-    email: credential.email,
-    name: credential.fullName,
-    roles: credential.roles.filter((role): role is UserSummaryDto['roles'][number] => role !== 'system'),
-    ...(credential.supplierId ? { supplierId: credential.supplierId } : {}),
-    status: credential.status,
-    createdAt: credential.createdAt.toISOString(),
-    ...(credential.lockedUntil && credential.lockedUntil > new Date()
-      ? { lockedUntil: credential.lockedUntil.toISOString() }
-      : {}),
-  };
+  private async toUserSummary(credential: Credential): Promise<UserSummaryDto> {
+    const lockedForSeconds = await this.throttle.lockedFor(credential.email);
+    return {
+      id: credential._id,
+      email: credential.email,
+      name: credential.fullName,
+      roles: credential.roles.filter((role): role is UserSummaryDto['roles'][number] => role !== 'system'),
+      ...(credential.supplierId ? { supplierId: credential.supplierId } : {}),
+      status: credential.status,
+      createdAt: credential.createdAt.toISOString(),
+      ...(lockedForSeconds > 0
+        ? { lockedUntil: new Date(Date.now() + lockedForSeconds * 1000).toISOString() }
+        : {}),
+    };
+  }
 }

@@ -16,7 +16,10 @@ export interface AppConfig {
     /** The customer web app: booking emails link to it and the payment provider sends the browser back to it. */
     customerWeb: string;
   };
-  /** Express `trust proxy`: which proxies may tell the client IP through X-Forwarded-For. */
+  /**
+   * Express `trust proxy`: the callers whose X-Forwarded-For names the client address, i.e. the BFFs (loopback
+   * by default, where `npm start` runs them). Anyone else is counted by their own address.
+   */
   trustProxy: string;
   security: SecurityConfig;
   databaseUrl: string;
@@ -28,6 +31,7 @@ export interface AppConfig {
   /** Milliseconds between two runs of Core API's notification outbox dispatcher. */
   notificationDispatchIntervalMs: number;
   auth: AuthConfig;
+  requestLimits: RequestLimitsConfig;
   payments: PaymentsConfig;
   holds: HoldLimitsConfig;
   scheduler: SchedulerConfig;
@@ -45,13 +49,28 @@ export interface SecurityConfig {
 export interface AuthConfig {
   /** Ed25519 private key (PKCS8 PEM) signing access tokens; absent outside production means an ephemeral key. */
   signingKeyPem?: string;
-  /** Requests per minute one IP may make to each sign-in/registration/reset action. */
+  /** Requests per minute one client address may make to each sign-in/registration/reset action. */
   rateLimitPerMinute: number;
-  /** Consecutive failed sign-ins after which an account is locked. */
+  /** Failed sign-ins to one account from one client address after which that client must wait between tries. */
   lockoutThreshold: number;
+  /** The longest wait the progressive delay imposes on one client address. */
   lockoutMinutes: number;
   /** Absolute session lifetimes, however actively a session is used (AUTH_SESSION_MAX_HOURS_STAFF/_CUSTOMER). */
   sessionMaxHours: { staff: number; customer: number };
+  /** Failed sign-ins to one account from all clients within `accountLockMinutes` that lock the account. */
+  accountLockThreshold: number;
+  /** How long an account lock lasts unless its owner (unlock link) or an admin lifts it earlier. */
+  accountLockMinutes: number;
+}
+
+/** Request limits of the Customer and Admin APIs, per signed-in principal or, when anonymous, client address. */
+export interface RequestLimitsConfig {
+  /** Requests per minute to any endpoint (API_RATE_LIMIT_PER_MINUTE). */
+  perMinute: number;
+  /** Holds (`POST /bookings`) per hour, per customer and per client address (BOOKING_HOLDS_PER_HOUR). */
+  holdsPerHour: number;
+  /** Checkouts started per hour, per customer and per client address (BOOKING_CHECKOUTS_PER_HOUR). */
+  checkoutsPerHour: number;
 }
 
 /** Which payment provider takes payments: the built-in simulated card gateway, or none (checkout refused). */

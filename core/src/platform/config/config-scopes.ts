@@ -10,8 +10,8 @@ const EVERY_SERVICE = ['nodeEnv', 'logLevel', 'ports', 'urls', 'trustProxy', 'se
  */
 export const CONFIG_SCOPES = {
   'auth-api': [...EVERY_SERVICE, 'databaseUrl', 'customerDbUrl', 'coreDbUrl', 'auth'],
-  'customer-api': [...EVERY_SERVICE, 'customerDbUrl'],
-  'admin-api': [...EVERY_SERVICE, 'databaseUrl', 'coreDbUrl'],
+  'customer-api': [...EVERY_SERVICE, 'databaseUrl', 'customerDbUrl', 'requestLimits'],
+  'admin-api': [...EVERY_SERVICE, 'databaseUrl', 'coreDbUrl', 'requestLimits'],
   'core-api': [
     ...EVERY_SERVICE,
     'databaseUrl',

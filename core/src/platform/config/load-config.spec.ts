@@ -160,7 +160,9 @@ describe('loadConfig per service', () => {
   it('gives each process only the settings it reads', () => {
     const keys = (config: object) => Object.keys(config).sort();
     const everyService = ['logLevel', 'nodeEnv', 'ports', 'security', 'trustProxy', 'urls'];
-    expect(keys(loadConfig('customer-api', {}))).toEqual([...everyService, 'customerDbUrl'].sort());
+    expect(keys(loadConfig('customer-api', {}))).toEqual(
+      [...everyService, 'customerDbUrl', 'databaseUrl', 'requestLimits'].sort(),
+    );
     expect(keys(loadConfig('job-scheduler', {}))).toEqual([...everyService, 'coreDbUrl', 'scheduler'].sort());
     expect(keys(loadConfig('migrate', {}))).toEqual(['databaseUrl']);
     expect(keys(loadConfig('seed', {}))).toEqual(

@@ -69,7 +69,7 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       authWeb: webUrl('authWeb'),
       customerWeb: webUrl('customerWeb'),
     }),
-    trustProxy: () => read.text('TRUST_PROXY', 'loopback, uniquelocal'),
+    trustProxy: () => read.text('TRUST_PROXY', 'loopback'),
     security: () => ({ internalApiSecret: secret('INTERNAL_API_SECRET', DEV_INTERNAL_API_SECRET) }),
     databaseUrl: () =>
       read.url('DATABASE_URL', 'postgres://astro:astro@127.0.0.1:5433/operations', [
@@ -97,8 +97,15 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
           staff: read.positiveInt('AUTH_SESSION_MAX_HOURS_STAFF', 12),
           customer: read.positiveInt('AUTH_SESSION_MAX_HOURS_CUSTOMER', 30 * 24),
         },
+        accountLockThreshold: read.positiveInt('AUTH_ACCOUNT_LOCK_THRESHOLD', 50),
+        accountLockMinutes: read.positiveInt('AUTH_ACCOUNT_LOCK_MINUTES', 60),
       };
     },
+    requestLimits: () => ({
+      perMinute: read.positiveInt('API_RATE_LIMIT_PER_MINUTE', 600),
+      holdsPerHour: read.positiveInt('BOOKING_HOLDS_PER_HOUR', 30),
+      checkoutsPerHour: read.positiveInt('BOOKING_CHECKOUTS_PER_HOUR', 60),
+    }),
     payments: () => ({
       provider: read.oneOf(
         'PAYMENT_PROVIDER',

@@ -34,12 +34,6 @@ export class Credential {
   @Prop({ type: Date })
   emailVerifiedAt?: Date;
 
-  @Prop({ type: Number, default: 0 })
-  failedLogins: number;
-
-  @Prop({ type: Date })
-  lockedUntil?: Date;
-
   @Prop({ type: Date, required: true })
   createdAt: Date;
 }

@@ -6,6 +6,7 @@ export const ONE_TIME_TOKEN_PURPOSES = [
   'reset-password',
   'invitation',
   'session-code',
+  'unlock-account',
 ] as const;
 export type OneTimeTokenPurpose = (typeof ONE_TIME_TOKEN_PURPOSES)[number];
 

@@ -51,6 +51,10 @@ export class BookingSystem {
       CORE_API_URL: `http://127.0.0.1:${corePort}`,
       CUSTOMER_WEB_URL,
       PAYMENT_WEBHOOK_SECRET,
+      // Generous, so suites that place many holds test the booking engine; limit tests set their own.
+      API_RATE_LIMIT_PER_MINUTE: '100000',
+      BOOKING_HOLDS_PER_HOUR: '100000',
+      BOOKING_CHECKOUTS_PER_HOUR: '100000',
       ...env,
     };
     this.env = common;

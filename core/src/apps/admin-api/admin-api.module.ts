@@ -8,6 +8,7 @@ import { CoreDbModule } from '../../platform/database/core-db.module.js';
 import { OperationsDbModule } from '../../shared/model/operations/operations-db.module.js';
 import { HealthModule } from '../../platform/health/health.module.js';
 import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
+import { RequestLimitModule } from '../../platform/rate-limit/request-limit.module.js';
 import { RocketsModule } from '../../admin-api/rockets/rockets.module.js';
 import { SuppliersModule } from '../../admin-api/suppliers/suppliers.module.js';
 import { SyncModule } from '../../admin-api/sync/sync.module.js';
@@ -24,6 +25,7 @@ export class AdminApiModule {
       imports: [
         ConfigModule.forRoot(config),
         SecurityModule.forRoot('admin-api'),
+        RequestLimitModule,
         OperationsDbModule,
         CoreDbModule,
         HealthModule.register([OperationsDbHealth]),

@@ -9,8 +9,9 @@ import { CoreApiHealth } from '../../platform/health/core-api.health.js';
 import { HealthModule } from '../../platform/health/health.module.js';
 import { CustomerDbHealth } from '../../platform/health/mongo.health.js';
 import { coreApiClientProvider } from '../../platform/http/core-api-client.provider.js';
+import { RequestLimitModule } from '../../platform/rate-limit/request-limit.module.js';
 
-/** Customer API: the public catalog of launches and customers' bookings. */
+/** Customer API: the public catalog of launches and customers' bookings; request limits on the Operations DB. */
 @Module({})
 export class CustomerApiModule {
   static forRoot(config: ScopedConfig<'customer-api'>): DynamicModule {
@@ -19,6 +20,7 @@ export class CustomerApiModule {
       imports: [
         ConfigModule.forRoot(config),
         SecurityModule.forRoot('customer-api'),
+        RequestLimitModule,
         CustomerDbModule,
         HealthModule.register([CustomerDbHealth, CoreApiHealth], [coreApiClientProvider]),
         CustomerLaunchesModule,

@@ -6,6 +6,7 @@ import { ApiProblemResponses } from '../../platform/problem/api-problem-response
 import { CurrentPrincipal } from '../../platform/security/current-principal.decorator.js';
 import type { Principal } from '../../platform/security/principal.js';
 import { Roles } from '../../platform/security/roles.decorator.js';
+import { BookingLimit } from './booking-limit.guard.js';
 import { CustomerBookingsService } from './customer-bookings.service.js';
 import { IDEMPOTENCY_KEY_HEADER, requireIdempotencyKey } from './idempotency-key.js';
 
@@ -20,6 +21,7 @@ export class CustomerBookingsController {
       'Holds seats on a launch for a limited time. A retry with the same Idempotency-Key returns the same booking.',
   })
   @Post()
+  @BookingLimit('hold')
   @ApiHeader({
     name: 'Idempotency-Key',
     required: true,
@@ -70,9 +72,10 @@ export class CustomerBookingsController {
     summary: 'Starts paying a held booking: the URL of the payment page to send the browser to.',
   })
   @Post(':id/checkout')
+  @BookingLimit('checkout')
   @HttpCode(200)
   @ApiOkResponse({ type: CheckoutDto })
-  @ApiProblemResponses(400, 404, 409, 503)
+  @ApiProblemResponses(400, 404, 409, 429, 503)
   checkout(
     @CurrentPrincipal() principal: Principal,
     @Param() params: BookingIdParamDto,

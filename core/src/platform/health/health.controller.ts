@@ -1,12 +1,14 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { NoRequestLimit } from '../rate-limit/no-request-limit.decorator.js';
 import { Public } from '../security/public.decorator.js';
 import { checkComponents } from './check-components.js';
 import { HealthDto } from './health.dto.js';
 import { HEALTH_INDICATORS, type HealthIndicator } from './health-indicator.js';
 
 @ApiTags('health')
+@NoRequestLimit()
 @Public()
 @Controller('health')
 export class HealthController {

@@ -37,6 +37,16 @@ describe('apiProxy', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
+  it("replaces the browser's X-Forwarded-For with the address it derived itself", async () => {
+    const response = await fetch(`${bff.url}/bff/proxy/customer/launches`, {
+      headers: { 'x-forwarded-for': '198.51.100.66' },
+    });
+    const seen = (await response.json()) as { headers: Record<string, string> };
+
+    // This server trusts no proxy, so the browser's claim is ignored: the API is told the real peer.
+    expect(seen.headers['x-forwarded-for']).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+  });
+
   it('answers 502 problem+json when the API cannot be reached', async () => {
     const response = await fetch(`${bff.url}/bff/proxy/down/launches`);
 

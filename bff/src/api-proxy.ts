@@ -36,6 +36,10 @@ export function apiProxy({ path, target, timeoutMs = 10_000 }: ApiProxyOptions):
           proxyReq.removeHeader(header);
         }
         proxyReq.setHeader(REQUEST_ID_HEADER, requestIdOf(req));
+        // Replaces any X-Forwarded-For the browser sent: the API believes this header from the BFF alone.
+        const clientAddress = (req as { ip?: string }).ip;
+        if (clientAddress) proxyReq.setHeader('x-forwarded-for', clientAddress);
+        else proxyReq.removeHeader('x-forwarded-for');
       },
       proxyRes: (proxyRes) => {
         // An API must not set cookies on the web app's origin.

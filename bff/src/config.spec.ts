@@ -66,6 +66,13 @@ describe('loadBffConfig session secret', () => {
   });
 });
 
+describe('loadBffConfig trust proxy', () => {
+  it('believes X-Forwarded-For from a loopback proxy only, unless TRUST_PROXY names the proxies in front', () => {
+    expect(loadBffConfig('auth', {}).trustProxy).toBe('loopback');
+    expect(loadBffConfig('auth', { TRUST_PROXY: '10.0.0.5' }).trustProxy).toBe('10.0.0.5');
+  });
+});
+
 describe('loadBffConfig customer settings', () => {
   it('defaults the catalog cache to 5 s fresh and 30 s stale, and reads both windows from the environment', () => {
     expect(loadBffConfig('customer', {}).catalogCache).toEqual({ freshMs: 5000, staleMs: 30_000 });

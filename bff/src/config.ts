@@ -18,6 +18,11 @@ export interface CommonBffConfig {
   readonly sessionSecret: string;
   /** How often, at most, a session is re-checked against the Auth API (revoked elsewhere ⇒ dropped here). */
   readonly sessionRecheckSeconds: number;
+  /**
+   * Express `trust proxy` (`TRUST_PROXY`): the proxies in front of this server whose X-Forwarded-For names the
+   * browser. The address derived from it is the one the APIs are told (see `createApiClients`).
+   */
+  readonly trustProxy: string;
 }
 
 /** What only the customer app reads. */
@@ -76,6 +81,7 @@ export function loadBffConfig<A extends WebApp>(app: A, env: NodeJS.ProcessEnv =
     );
   }
   const sessionRecheckSeconds = read.wholeNumber('SESSION_RECHECK_SECONDS', 30, 'seconds');
+  const trustProxy = read.text('TRUST_PROXY', 'loopback');
   const own = app === 'customer' ? customerSettings(read, apiUrls.core) : {};
 
   read.throwIfInvalid(`the ${app} web server`);
@@ -88,6 +94,7 @@ export function loadBffConfig<A extends WebApp>(app: A, env: NodeJS.ProcessEnv =
     webUrls,
     sessionSecret,
     sessionRecheckSeconds,
+    trustProxy,
   };
   return { app, ...common, ...own } as BffConfig<A>;
 }

@@ -3,7 +3,6 @@ import { Router, type Request, type Response } from 'express';
 import { createApiClients } from './api-clients.js';
 import type { BffConfig } from './config.js';
 import { clearCookie, readCookie, setCookie, signInStateCookieName } from './cookies.js';
-import { requestIdOf } from './request-context.js';
 import { safeReturnTo } from './return-to.js';
 import { sessionOf } from './session.js';
 import type { SessionStore } from './session-store.js';
@@ -81,7 +80,7 @@ export function sessionRoutes(config: BffConfig, store: SessionStore): Router {
       return;
     }
     clearCookie(res, signInStateCookieName(config.app));
-    const { data } = await createApiClients(config, requestIdOf(req)).auth.POST('/auth/sessions/exchange', {
+    const { data } = await createApiClients(config, req).auth.POST('/auth/sessions/exchange', {
       body: { code },
     });
     if (!data) {
@@ -97,7 +96,7 @@ export function sessionRoutes(config: BffConfig, store: SessionStore): Router {
     const session = sessionOf(res);
     if (session) {
       // Revokes the SSO session: every app's refresh family, so the other BFFs drop theirs on re-check.
-      await createApiClients(config, requestIdOf(req))
+      await createApiClients(config, req)
         .auth.POST('/auth/logout', { body: { refreshToken: session.refreshToken } })
         .catch((error: unknown) => req.log?.warn({ err: error }, 'Auth API logout failed'));
     }

@@ -4,7 +4,6 @@ import { createApiClients } from './api-clients.js';
 import type { TokenPair } from './auth-api.js';
 import type { BffConfig } from './config.js';
 import { clearCookie, readCookie, sessionCookieName, setCookie } from './cookies.js';
-import { requestIdOf } from './request-context.js';
 import type { BffSession } from './session.js';
 import { createSessionCipher } from './session-cipher.js';
 import { SingleFlight } from './single-flight.js';
@@ -53,26 +52,25 @@ export function createSessionStore(config: BffConfig): SessionStore {
   const cipher = createSessionCipher(config.sessionSecret, `session:${config.app}`);
   const renewals = new SingleFlight<Renewal>(30_000);
   const recheckMs = config.sessionRecheckSeconds * 1000;
-  const authApi = (requestId: string, accessToken?: string) =>
-    createApiClients(config, requestId, accessToken).auth;
+  const authApi = (req: Request, accessToken?: string) => createApiClients(config, req, accessToken).auth;
 
   const write = (res: Response, session: BffSession) => setCookie(res, name, cipher.seal(session));
 
-  async function refresh(session: BffSession, requestId: string): Promise<Renewal> {
-    const { data, response } = await authApi(requestId).POST('/auth/refresh', {
+  async function refresh(session: BffSession, req: Request): Promise<Renewal> {
+    const { data, response } = await authApi(req).POST('/auth/refresh', {
       body: { refreshToken: session.refreshToken },
     });
     if (data) return { kind: 'renewed', session: sessionFromPair(data) };
     return response.status >= 500 ? { kind: 'unavailable' } : { kind: 'ended' };
   }
 
-  async function recheck(session: BffSession, requestId: string): Promise<Renewal> {
-    const { status } = (await authApi(requestId, session.accessToken).GET('/auth/sessions/current')).response;
+  async function recheck(session: BffSession, req: Request): Promise<Renewal> {
+    const { status } = (await authApi(req, session.accessToken).GET('/auth/sessions/current')).response;
     if (status === 200) return { kind: 'renewed', session: { ...session, checkedAt: Date.now() } };
     return status === 401 ? { kind: 'ended' } : { kind: 'unavailable' };
   }
 
-  async function renew(session: BffSession, requestId: string): Promise<Renewal> {
+  async function renew(session: BffSession, req: Request): Promise<Renewal> {
     const now = Date.now();
     const key = createHash('sha256').update(session.refreshToken).digest('base64url');
     const due =
@@ -84,7 +82,7 @@ export function createSessionStore(config: BffConfig): SessionStore {
     if (!due) return { kind: 'renewed', session };
     try {
       return await renewals.run(`${due}:${key}`, () =>
-        due === 'refresh' ? refresh(session, requestId) : recheck(session, requestId),
+        due === 'refresh' ? refresh(session, req) : recheck(session, req),
       );
     } catch {
       return { kind: 'unavailable' };
@@ -100,7 +98,7 @@ export function createSessionStore(config: BffConfig): SessionStore {
         clearCookie(res, name);
         return null;
       }
-      const renewal = await renew(session, requestIdOf(req));
+      const renewal = await renew(session, req);
       if (renewal.kind === 'ended') {
         clearCookie(res, name);
         return null;

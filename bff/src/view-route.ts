@@ -2,7 +2,6 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import { createApiClients, type ApiClients } from './api-clients.js';
 import type { BffConfig } from './config.js';
 import { problem } from './problem.js';
-import { requestIdOf } from './request-context.js';
 import { RouteProblem } from './route-problem.js';
 import { accessTokenOf } from './session.js';
 
@@ -34,7 +33,7 @@ export function viewRoute<T>(
   load: (request: ViewRequest) => Promise<T>,
 ): void {
   const handler: RequestHandler = async (req, res) => {
-    const api = createApiClients(config, requestIdOf(req), accessTokenOf(res));
+    const api = createApiClients(config, req, accessTokenOf(res));
     try {
       const view = await load({ req, res, api });
       res.set('cache-control', options.cacheControl ?? 'private, no-store').json(view);

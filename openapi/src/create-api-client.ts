@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { accessTokenMiddleware, type AccessTokenSource } from './access-token.middleware.js';
+import { clientAddressMiddleware } from './client-address.middleware.js';
 import { requestIdMiddleware, type RequestIdSource } from './request-id.middleware.js';
 
 export interface ApiClientOptions {
@@ -9,6 +10,11 @@ export interface ApiClientOptions {
   requestId?: RequestIdSource;
   /** Sent as a bearer token on every call; a function is read (and awaited) per call. */
   accessToken?: AccessTokenSource;
+  /**
+   * The end user's address, as a BFF derived it under its own `trust proxy` setting; sent as the only
+   * `X-Forwarded-For` entry, which the APIs believe from the BFFs alone (their TRUST_PROXY).
+   */
+  clientAddress?: string;
   /** A fetch to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
 }
@@ -22,5 +28,6 @@ export function createApiClient<Paths extends object>(options: ApiClientOptions)
   });
   if (options.requestId) client.use(requestIdMiddleware(options.requestId));
   if (options.accessToken) client.use(accessTokenMiddleware(options.accessToken));
+  if (options.clientAddress) client.use(clientAddressMiddleware(options.clientAddress));
   return client;
 }

@@ -14,6 +14,8 @@ const PAGES = [
   '/forgot-password',
   '/reset-password?token=abc',
   '/invitation?token=unknown',
+  '/unlock-account?token=abc',
+  '/unlock-account',
 ];
 
 describe('auth pages', () => {

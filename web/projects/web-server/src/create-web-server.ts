@@ -61,8 +61,8 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
   const logger = createLogger(`${options.app}-web`, config.logLevel);
   const server = express();
   server.disable('x-powered-by');
-  // Proxies in front (compose, a load balancer) set X-Forwarded-Proto; trusted only from loopback.
-  server.set('trust proxy', 'loopback');
+  // Only the proxies in front (a load balancer) may say who the browser is and how it came (X-Forwarded-*).
+  server.set('trust proxy', config.trustProxy);
 
   server.use(
     securityHeaders({
@@ -103,6 +103,7 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
     const context: SsrRequestContext = {
       nonce: cspNonceOf(res),
       requestId: requestIdOf(req),
+      clientAddress: req.ip ?? '',
       origin: `${req.protocol}://${req.get('host')}`,
       page,
       bffCookie,

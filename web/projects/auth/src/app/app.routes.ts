@@ -8,6 +8,7 @@ import { InvitationPage } from './invitation/invitation-page';
 import { ResetPasswordPage } from './reset-password/reset-password-page';
 import { SignInPage } from './sign-in/sign-in-page';
 import { SignUpPage } from './sign-up/sign-up-page';
+import { UnlockAccountPage } from './unlock-account/unlock-account-page';
 import { VerifyEmailPage } from './verify-email/verify-email-page';
 
 export const routes: Routes = [
@@ -18,6 +19,7 @@ export const routes: Routes = [
   { path: 'forgot-password', component: ForgotPasswordPage },
   { path: 'reset-password', component: ResetPasswordPage },
   { path: 'invitation', component: InvitationPage },
+  { path: 'unlock-account', component: UnlockAccountPage },
   { path: 'account', component: AccountPage },
   { path: '**', redirectTo: () => (inject(PageSession).user() ? '/account' : '/sign-in') },
 ];

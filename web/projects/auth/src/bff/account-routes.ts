@@ -1,11 +1,4 @@
-import {
-  createApiClients,
-  pageUrl,
-  requestIdOf,
-  secretField,
-  sessionOf,
-  type BffConfig,
-} from '@astrobookings/bff';
+import { createApiClients, pageUrl, secretField, sessionOf, type BffConfig } from '@astrobookings/bff';
 import type { Router } from 'express';
 import { errorCode } from './error-code';
 
@@ -25,7 +18,7 @@ export function accountRoutes(router: Router, config: BffConfig): void {
       res.redirect(303, pageUrl('/sign-in', { returnTo: '/account' }));
       return;
     }
-    const { auth } = createApiClients(config, requestIdOf(req), session.accessToken);
+    const { auth } = createApiClients(config, req, session.accessToken);
     const { response } = await auth.POST('/auth/change-password', {
       body: {
         currentPassword: secretField(req, 'currentPassword'),

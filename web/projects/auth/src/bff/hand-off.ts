@@ -1,7 +1,6 @@
 import {
   createApiClients,
   isWebApp,
-  requestIdOf,
   safeReturnTo,
   type BffConfig,
   type BffSession,
@@ -43,7 +42,7 @@ export async function handOffUrl(
   if (app === 'auth') {
     return safeReturnTo(returnTo, '/account');
   }
-  const { data, response } = await createApiClients(config, requestIdOf(req), session.accessToken).auth.POST(
+  const { data, response } = await createApiClients(config, req, session.accessToken).auth.POST(
     '/auth/sessions/codes',
     { body: { refreshToken: session.refreshToken } },
   );

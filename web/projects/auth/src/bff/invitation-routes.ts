@@ -2,7 +2,6 @@ import {
   createApiClients,
   field,
   pageUrl,
-  requestIdOf,
   secretField,
   type BffConfig,
   type SessionStore,
@@ -23,7 +22,7 @@ export function invitationRoutes(router: Router, config: BffConfig, sessions: Se
       res.set('cache-control', 'private, no-store').json({ invitation: null } satisfies InvitationView);
       return;
     }
-    const { auth } = createApiClients(config, requestIdOf(req));
+    const { auth } = createApiClients(config, req);
     const { data, response } = await auth.GET('/auth/invitations/{token}', { params: { path: { token } } });
     if (response.status >= 500) {
       res.status(502).json({ invitation: null });
@@ -40,7 +39,7 @@ export function invitationRoutes(router: Router, config: BffConfig, sessions: Se
   router.post('/bff/auth/invitation/accept', async (req, res) => {
     const token = field(req, 'token');
     const password = secretField(req, 'password');
-    const { auth } = createApiClients(config, requestIdOf(req));
+    const { auth } = createApiClients(config, req);
     const accepted = await auth.POST('/auth/invitations/accept', {
       body: { token, password, fullName: field(req, 'fullName') },
     });

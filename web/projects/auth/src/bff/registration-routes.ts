@@ -1,21 +1,14 @@
-import {
-  createApiClients,
-  field,
-  pageUrl,
-  requestIdOf,
-  secretField,
-  type BffConfig,
-} from '@astrobookings/bff';
+import { createApiClients, field, pageUrl, secretField, type BffConfig } from '@astrobookings/bff';
 import type { Request, Router } from 'express';
 import { errorCode } from './error-code';
 
 /**
  * The account life-cycle forms that need no session: sign up, verify the email address, forgot and
- * reset password. Each answers with a redirect to the next page (post/redirect/get), so they work as
+ * reset password, lift a sign-in lock. Each answers with a redirect to the next page (post/redirect/get), so they work as
  * plain HTML forms and a reload never posts twice.
  */
 export function registrationRoutes(router: Router, config: BffConfig): void {
-  const auth = (req: Request) => createApiClients(config, requestIdOf(req)).auth;
+  const auth = (req: Request) => createApiClients(config, req).auth;
 
   router.post('/bff/auth/sign-up', async (req, res) => {
     const { response } = await auth(req).POST('/auth/register', {
@@ -69,6 +62,18 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
     );
   });
 
+  router.post('/bff/auth/unlock-account', async (req, res) => {
+    const { response } = await auth(req).POST('/auth/unlock-account', {
+      body: { token: field(req, 'token') },
+    });
+    res.redirect(
+      303,
+      response.ok
+        ? pageUrl('/sign-in', { notice: 'unlocked' })
+        : pageUrl('/unlock-account', { error: verifyError(response.status) }),
+    );
+  });
+
   router.post('/bff/auth/reset-password', async (req, res) => {
     const token = field(req, 'token');
     const { response } = await auth(req).POST('/auth/reset-password', {
@@ -84,7 +89,7 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
   });
 }
 
-/** A verification token is either accepted or not: expired, used and unknown all read the same. */
+/** An emailed token is either accepted or not: expired, used and unknown all read the same. */
 function verifyError(status: number): string {
   return status === 429 || status >= 500 ? errorCode(status) : 'link-invalid';
 }

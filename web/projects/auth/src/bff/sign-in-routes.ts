@@ -2,7 +2,6 @@ import {
   createApiClients,
   field,
   pageUrl,
-  requestIdOf,
   secretField,
   sessionOf,
   type BffConfig,
@@ -44,7 +43,7 @@ export function signInRoutes(router: Router, config: BffConfig, sessions: Sessio
   router.post('/bff/auth/sign-in', async (req, res) => {
     const app = appOf(field(req, 'app'));
     const returnTo = field(req, 'returnTo');
-    const { auth } = createApiClients(config, requestIdOf(req));
+    const { auth } = createApiClients(config, req);
     const { data, response } = await auth.POST('/auth/login', {
       body: { email: field(req, 'email'), password: secretField(req, 'password') },
     });

@@ -5,7 +5,6 @@ import {
   field,
   pageUrl,
   problemText,
-  requestIdOf,
   requireRole,
   RouteProblem,
   sessionOf,
@@ -32,7 +31,7 @@ const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
 const BOOKING_ROUTE = `${BOOKINGS_VIEW_URL}/:id`;
 
 function customerApi(req: Request, res: Response, config: BffConfig) {
-  return createApiClients(config, requestIdOf(req), accessTokenOf(res)).customer;
+  return createApiClients(config, req, accessTokenOf(res)).customer;
 }
 
 /**

@@ -2,7 +2,6 @@ import {
   createApiClients,
   problem,
   publicCacheControl,
-  requestIdOf,
   ResponseCache,
   type BffConfig,
 } from '@astrobookings/bff';
@@ -38,7 +37,7 @@ export function catalogRoutes(router: Router, config: BffConfig<'customer'>): vo
   const cacheOptions = config.catalogCache;
   const cache = new ResponseCache<Cached>(cacheOptions);
   const cacheControl = publicCacheControl(cacheOptions);
-  const api = (req: Request) => createApiClients(config, requestIdOf(req)).customer;
+  const api = (req: Request) => createApiClients(config, req).customer;
 
   router.get(LIST_VIEW_URL, async (req, res, next) => {
     const { filters, page } = parseListQuery(req.query as Record<string, string>);

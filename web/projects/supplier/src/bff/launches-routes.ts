@@ -8,7 +8,6 @@ import {
   problem,
   problemText,
   queryParam,
-  requestIdOf,
   requirePortalRole,
   RouteProblem,
   sessionOf,
@@ -25,7 +24,7 @@ import { isLaunchStatus, LAUNCH_STATUS_VALUES, toLaunchesQuery } from './launche
 import { SUPPLIER_WORDING } from './supplier-wording';
 
 function adminOf(req: Request, res: Response, config: BffConfig) {
-  return createApiClients(config, requestIdOf(req), accessTokenOf(res)).admin;
+  return createApiClients(config, req, accessTokenOf(res)).admin;
 }
 
 async function launchDetail({ req, res, api }: ViewRequest) {

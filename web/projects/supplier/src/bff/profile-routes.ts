@@ -5,7 +5,6 @@ import {
   field,
   pageUrl,
   problemText,
-  requestIdOf,
   requirePortalRole,
   viewRoute,
   type BffConfig,
@@ -36,7 +35,7 @@ export function profileRoute(router: Router, config: BffConfig): void {
     const body = Object.fromEntries(
       PROFILE_FIELDS.map((name) => [name, field(req, name)] as const).filter(([, value]) => value !== ''),
     );
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
+    const { admin } = createApiClients(config, req, accessTokenOf(res));
     const { data, error, response } = await admin.PATCH('/supplier-profile', { body });
     if (!data) {
       res.redirect(

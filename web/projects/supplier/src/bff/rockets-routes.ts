@@ -6,7 +6,6 @@ import {
   numberField,
   pageUrl,
   problemText,
-  requestIdOf,
   requirePortalRole,
   RouteProblem,
   viewRoute,
@@ -51,7 +50,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       res.redirect(303, pageUrl('/rockets', { error: 'Choose the range the rocket can reach.' }));
       return;
     }
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
+    const { admin } = createApiClients(config, req, accessTokenOf(res));
     const { data, error, response } = await admin.POST('/rockets', {
       body: {
         name: field(req, 'name'),
@@ -103,7 +102,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       res.redirect(303, pageUrl(page, { error: 'Choose the range the rocket can reach.' }));
       return;
     }
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
+    const { admin } = createApiClients(config, req, accessTokenOf(res));
     const { data, error, response } = await admin.PATCH('/rockets/{id}', {
       params: { path: { id } },
       body: {
@@ -123,7 +122,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
   });
 
   router.post(`${ROCKETS_VIEW_URL}/:id/retire`, guard, async (req, res) => {
-    const { admin } = createApiClients(config, requestIdOf(req), accessTokenOf(res));
+    const { admin } = createApiClients(config, req, accessTokenOf(res));
     const { data, error, response } = await admin.POST('/rockets/{id}/retire', {
       params: { path: { id: String(req.params['id']) } },
     });

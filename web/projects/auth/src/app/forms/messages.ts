@@ -19,4 +19,5 @@ export const NOTICES: Readonly<Record<string, string>> = {
   'password-reset': 'Your password was changed. Sign in with your new password.',
   'password-changed': 'Your password was changed.',
   'invitation-accepted': 'Your account is ready. Sign in to continue.',
+  unlocked: 'Your account is unlocked. You can sign in now.',
 };

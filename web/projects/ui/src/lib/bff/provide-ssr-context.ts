@@ -12,8 +12,9 @@ function ssrContext(): SsrRequestContext | null {
 
 /**
  * Server-side HttpClient calls to the app's own BFF carry the page's request id, so the BFF and API logs
- * of one page view share it, and the page's session cookie, so the BFF route answers for the same user.
- * Only relative `/bff/` URLs get the cookie: it must never leave for another origin.
+ * of one page view share it; the page's session cookie, so the BFF route answers for the same user; and the
+ * browser's address, so the APIs' limits count the browser rather than this server.
+ * Only relative `/bff/` URLs get the cookie and the address: they must never leave for another origin.
  */
 export const requestIdInterceptor: HttpInterceptorFn = (req, next) => {
   const context = ssrContext();
@@ -23,7 +24,10 @@ export const requestIdInterceptor: HttpInterceptorFn = (req, next) => {
   const ownBff = req.url.startsWith('/bff/');
   return next(
     req.clone({
-      setHeaders: { 'x-request-id': context.requestId, ...(ownBff ? { cookie: context.bffCookie } : {}) },
+      setHeaders: {
+        'x-request-id': context.requestId,
+        ...(ownBff ? { cookie: context.bffCookie, 'x-forwarded-for': context.clientAddress } : {}),
+      },
     }),
   );
 };

@@ -9,6 +9,11 @@ export interface SsrRequestContext {
   readonly nonce: string;
   /** The request id, passed on to the BFF routes the page calls while rendering. */
   readonly requestId: string;
+  /**
+   * The browser's address as this server derived it; sent as X-Forwarded-For on the renderer's own calls to
+   * its BFF (which trusts loopback), so the APIs count the browser, not the renderer.
+   */
+  readonly clientAddress: string;
   /** Public origin of this request (`https://host`), for canonical and Open Graph URLs. */
   readonly origin: string;
   /** Who is looking at the page, safe to ship to the browser (no token). */

@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CsrfField, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
+
+/**
+ * Opened from the email a sign-in lock sends. Unlocking is a button (a POST), not the link itself: mail
+ * scanners that follow links must not use up the single-use token.
+ */
+@Component({
+  selector: 'ab-unlock-account-page',
+  imports: [CsrfField, FormMessage, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="auth-page" aria-labelledby="unlock-title">
+      <h1 id="unlock-title">Unlock your account</h1>
+      <ab-form-message [error]="error()" />
+      @if (token(); as value) {
+        <form class="ab-card ab-form" method="post" action="/bff/auth/unlock-account">
+          <p>After too many wrong passwords we locked your account. Lift the lock to sign in again.</p>
+          <ab-csrf-field />
+          <input type="hidden" name="token" [value]="value" />
+          <button type="submit" class="ab-button">Unlock my account</button>
+        </form>
+      } @else {
+        <p>
+          This page needs the link from the email we sent when your account was locked. You can also
+          <a routerLink="/forgot-password">reset your password</a>, which lifts the lock too.
+        </p>
+      }
+      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+    </section>
+  `,
+})
+export class UnlockAccountPage {
+  readonly token = input<string | undefined>();
+  readonly error = input<string | undefined>();
+
+  constructor() {
+    inject(Seo).apply({
+      title: 'Unlock your account | AstroBookings',
+      description: 'Lift the sign-in lock of your AstroBookings account.',
+      canonicalUrl: `${pageOrigin()}/unlock-account`,
+    });
+  }
+}

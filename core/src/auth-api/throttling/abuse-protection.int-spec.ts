@@ -47,7 +47,7 @@ describe('Auth API abuse protection', () => {
     return {
       status: response.status,
       retryAfter: Number(response.headers.get('retry-after')),
-      body: (error ?? data ?? {}) as Answer['body'],
+      body: error ?? data ?? {},
     };
   };
   const signIn = (email: string, password: string, clientAddress: string, url?: string) =>

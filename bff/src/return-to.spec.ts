@@ -19,6 +19,9 @@ describe('safeReturnTo', () => {
     ['nothing', undefined],
     ['an array from a repeated query parameter', ['/a', '/b']],
     ['a huge value', `/${'a'.repeat(3000)}`],
+    ['a dot segment that normalises into a protocol-relative URL', '/.//evil.example/phish'],
+    ['an encoded dot segment that normalises into a protocol-relative URL', '/%2e//evil.example'],
+    ['a parent segment that normalises into a protocol-relative URL', '/a/..//evil.example'],
   ])('refuses %s', (_label, value) => {
     expect(safeReturnTo(value)).toBe('/');
   });

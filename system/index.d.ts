@@ -12,3 +12,4 @@ export {
 export { ConfigError } from './config-error.js';
 export { EnvReader } from './env-reader.js';
 export { LOG_LEVELS, type LogLevel } from './log-levels.js';
+export { loggableUrl } from './loggable-url.js';

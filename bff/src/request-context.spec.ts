@@ -1,4 +1,6 @@
 import express from 'express';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { createLogger, requestContext, requestIdOf } from './request-context.js';
 import { listen, type Running } from './test-support.js';
 
@@ -29,5 +31,33 @@ describe('requestContext', () => {
 
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get('x-request-id')).toBe(id);
+  });
+
+  it('logs the URL of an emailed link or a sign-in callback without its secrets', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logged = await listen(
+      express()
+        .use(requestContext(pino({ level: 'info' }, sink)))
+        .get('/{*any}', (_req, res) => {
+          res.end();
+        }),
+    );
+    try {
+      await fetch(`${logged.url}/reset-password?token=reset-secret-1`);
+      await fetch(`${logged.url}/bff/auth/callback?code=sso-code-2&state=sso-state-3`);
+    } finally {
+      await logged.close();
+    }
+
+    const log = lines.join('');
+    expect(log).toContain('/reset-password?token=[redacted]');
+    expect(log).toContain('/bff/auth/callback?code=[redacted]&state=[redacted]');
+    expect(log).not.toMatch(/reset-secret-1|sso-code-2|sso-state-3/);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { loggableUrl } from '@astrobookings/system';
 import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -33,12 +34,13 @@ export function requestContext(logger: Logger): RequestHandler {
     },
     // Health probes run every few seconds; logging them would drown real traffic.
     autoLogging: { ignore: (req) => req.url === '/bff/health' },
-    // Headers carry cookies and tokens and make every line huge; id, method, URL and status suffice.
+    // Headers carry cookies and tokens and make every line huge; id, method, URL and status suffice. The
+    // URL of an emailed link or the sign-in callback carries a one-time secret: only its shape is logged.
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url,
+        url: loggableUrl(req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -1,3 +1,4 @@
+import { loggableUrl } from '@astrobookings/system';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { runWithRequestId } from './request-context.js';
@@ -5,7 +6,8 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.js';
 
 /**
  * Gives every request an id (the caller's `x-request-id` or a new one), echoes it in the response, keeps it in
- * async context for the rest of the request and logs one line when the response is finished.
+ * async context for the rest of the request and logs one line when the response is finished, without the
+ * one-time secrets a URL may carry.
  */
 export function requestIdMiddleware(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -16,7 +18,7 @@ export function requestIdMiddleware(logger: Logger) {
       res.on('finish', () => {
         const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
         logger.info(
-          { requestId, method: req.method, url: req.originalUrl, status: res.statusCode, durationMs },
+          { requestId, method: req.method, url: loggableUrl(req.originalUrl), status: res.statusCode, durationMs },
           'request completed',
         );
       });

@@ -15,5 +15,6 @@ export default async function e2eSetup() {
     log: (line) => process.stderr.write(`[e2e system] ${line}\n`),
   });
   globalThis.__astroSystem = system;
-  Object.assign(process.env, system.env);
+  // Tests read the services' and web servers' logs, e.g. to prove a secret never reaches them.
+  Object.assign(process.env, system.env, { E2E_LOG_DIR: system.logDir });
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -28,10 +29,13 @@ interface CaughtMail {
   readonly to: { address: string }[];
 }
 
-/** Waits for the mail the SMTP catcher received for `to`, and returns the first link to `path`. */
+/**
+ * Waits for the mail the SMTP catcher received for `to`, and returns the first link to `path` (its token
+ * in the fragment).
+ */
 export async function linkFromMail(to: string, path: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  const pattern = new RegExp(`https?://[^\\s"'<>]+${path.replace(/[/?]/g, '\\$&')}\\?token=[\\w.~%-]+`);
+  const pattern = new RegExp(`https?://[^\\s"'<>]+${path.replace(/[/?]/g, '\\$&')}#token=[\\w.~%-]+`);
   while (Date.now() < deadline) {
     const response = await fetch(`${envUrl('MAIL_WEB_URL')}/api/email`);
     const mails = (await response.json()) as CaughtMail[];
@@ -42,6 +46,16 @@ export async function linkFromMail(to: string, path: string, timeoutMs = 30_000)
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`no mail with a ${path} link reached ${to} within ${timeoutMs} ms`);
+}
+
+/** The log of every service and web server (not the databases' or the mail catcher's), by file name. */
+export function systemLogs(): Record<string, string> {
+  const dir = envUrl('E2E_LOG_DIR');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => /-(api|web)\.log$|^job-scheduler\.log$/.test(name))
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 /** Signs in through the Auth API directly (for test set-up, never what a browser does). */

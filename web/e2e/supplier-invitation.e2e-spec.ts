@@ -45,7 +45,8 @@ describe('an invited supplier', () => {
     const page = await context.newPage();
 
     await page.goto(await linkFromMail(email, '/invitation'));
-    await expect(page.getByText(email).isVisible()).resolves.toBe(true);
+    // The browser reads the token from the link's fragment and asks the BFF who is invited.
+    await page.getByText(email).waitFor();
     await expect(page.getByText('supplier', { exact: true }).isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Full name').fill('Sam Supplier');

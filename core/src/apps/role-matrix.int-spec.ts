@@ -57,7 +57,7 @@ const ACCESS: Record<string, typeof PUBLIC | Array<Role | 'api-key'>> = {
   'auth-api POST /auth/reset-password': PUBLIC,
   'auth-api POST /auth/service-tokens': PUBLIC,
   'auth-api POST /auth/sessions/exchange': PUBLIC,
-  'auth-api GET /auth/invitations/{token}': PUBLIC,
+  'auth-api POST /auth/invitations/lookup': PUBLIC,
   'auth-api POST /auth/invitations/accept': PUBLIC,
   'auth-api GET /auth/me': PEOPLE,
   'auth-api POST /auth/change-password': PEOPLE,

@@ -67,14 +67,14 @@ describe('Auth API account flows', () => {
     expect(early.response.status).toBe(403);
 
     const mail = await waitForEmail(email, 'Confirm your AstroBookings email');
-    expect(mail.text).toContain('http://auth-web.test/verify-email?token=');
+    expect(mail.text).toContain('http://auth-web.test/verify-email#token=');
     const token = tokenFromLink(mail, 'verify-email');
     const queued = await eventually(async () => {
       const row = await coreDb.collection('notifications').findOne({ to: email, status: 'sent' });
       return row ?? undefined;
     });
     expect(queued).toMatchObject({ origin: 'auth-api', attempts: 1 });
-    expect(queued.text).toContain('verify-email?token=[redacted]');
+    expect(queued.text).toContain('verify-email#token=[redacted]');
     expect(queued.text).not.toContain(token);
     expect((await anonymous.POST('/auth/verify-email', { body: { token } })).response.status).toBe(204);
     expect((await anonymous.POST('/auth/verify-email', { body: { token } })).response.status).toBe(400);
@@ -229,7 +229,7 @@ describe('Auth API account flows', () => {
     expect(invited.data?.email).toBe(email);
 
     const token = tokenFromLink(await waitForEmail(email, 'You are invited'), 'invitation');
-    const details = await anonymous.GET('/auth/invitations/{token}', { params: { path: { token } } });
+    const details = await anonymous.POST('/auth/invitations/lookup', { body: { token } });
     expect(details.data).toEqual({ email, roles: ['supplier'], supplierName: 'Orbital Horizons' });
 
     const accepted = await anonymous.POST('/auth/invitations/accept', {
@@ -264,7 +264,7 @@ describe('Auth API account flows', () => {
     });
     expect(colleague.response.status).toBe(201);
     const token = tokenFromLink(await waitForEmail(email, 'You are invited'), 'invitation');
-    const details = await anonymous.GET('/auth/invitations/{token}', { params: { path: { token } } });
+    const details = await anonymous.POST('/auth/invitations/lookup', { body: { token } });
     expect(details.data?.supplierName).toBe('Orbital Horizons');
   });
 

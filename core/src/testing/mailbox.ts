@@ -17,9 +17,9 @@ export function waitForEmail(to: string, subject: string, timeoutMs = 15_000): P
   }, timeoutMs);
 }
 
-/** The `token` query parameter of the first link to `page` in an email. */
+/** The `token` fragment parameter of the first link to `page` in an email. */
 export function tokenFromLink(email: CaughtEmail, page: string): string {
-  const link = email.text.match(new RegExp(`https?://\\S+/${page}\\?token=(\\S+)`));
+  const link = email.text.match(new RegExp(`https?://\\S+/${page}#token=(\\S+)`));
   if (!link) throw new Error(`no ${page} link in "${email.subject}"`);
   return decodeURIComponent(link[1]);
 }

@@ -52,8 +52,9 @@ export class AuthEmails {
     );
   }
 
+  /** The token rides in the fragment, which browsers never send: no server or proxy log can record it. */
   private link(page: string, token: string): string {
-    return `${this.config.urls.authWeb}/${page}?token=${encodeURIComponent(token)}`;
+    return `${this.config.urls.authWeb}/${page}#token=${encodeURIComponent(token)}`;
   }
 
   private send(to: string, subject: string, text: string): Promise<string> {

@@ -74,7 +74,7 @@ export class InvitationDetailsDto {
   fullName?: string;
 }
 
-export class InvitationTokenParamDto {
+export class InvitationLookupDto {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../platform/problem/api-problem-responses.js';
 import { CurrentPrincipal } from '../../platform/security/current-principal.decorator.js';
@@ -11,7 +11,7 @@ import {
   CreateInvitationDto,
   InvitationDetailsDto,
   InvitationDto,
-  InvitationTokenParamDto,
+  InvitationLookupDto,
 } from './invitation.dto.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -42,12 +42,14 @@ export class InvitationsController {
     return this.invitations.accept(body, ip);
   }
 
+  // A POST with the token in the body: a token in the path would be written to every request log.
   @ApiOperation({ summary: 'What an invitation is for, to show on the accept page.' })
   @Public()
-  @Get(':token')
+  @Post('lookup')
+  @HttpCode(200)
   @ApiOkResponse({ type: InvitationDetailsDto })
-  @ApiProblemResponses(404)
-  details(@Param() params: InvitationTokenParamDto): Promise<InvitationDetailsDto> {
-    return this.invitations.details(params.token);
+  @ApiProblemResponses(400, 404)
+  details(@Body() body: InvitationLookupDto): Promise<InvitationDetailsDto> {
+    return this.invitations.details(body.token);
   }
 }

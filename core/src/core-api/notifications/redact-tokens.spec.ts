@@ -11,6 +11,12 @@ describe('redactTokens', () => {
     );
   });
 
+  it('removes the token a link carries in its fragment', () => {
+    expect(redactTokens('Accept: http://x.test/invitation#token=abc_DEF-123 soon')).toBe(
+      'Accept: http://x.test/invitation#token=[redacted] soon',
+    );
+  });
+
   it('leaves a text without links unchanged', () => {
     expect(redactTokens('See you at the launch site.')).toBe('See you at the launch site.');
   });

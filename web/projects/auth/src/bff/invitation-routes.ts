@@ -16,14 +16,16 @@ import { handOffUrl, homeAppFor } from './hand-off';
  * accepting sets the name and password, signs the new user in and takes them to their portal.
  */
 export function invitationRoutes(router: Router, config: BffConfig, sessions: SessionStore): void {
-  router.get(INVITATION_VIEW_URL, async (req, res) => {
-    const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
+  // A POST, so the token travels in the body: a URL would put it into request logs.
+  router.post(INVITATION_VIEW_URL, async (req, res) => {
+    const token = field(req, 'token');
+    res.set('cache-control', 'private, no-store');
     if (!token) {
-      res.set('cache-control', 'private, no-store').json({ invitation: null } satisfies InvitationView);
+      res.json({ invitation: null } satisfies InvitationView);
       return;
     }
     const { auth } = createApiClients(config, req);
-    const { data, response } = await auth.GET('/auth/invitations/{token}', { params: { path: { token } } });
+    const { data, response } = await auth.POST('/auth/invitations/lookup', { body: { token } });
     if (response.status >= 500) {
       res.status(502).json({ invitation: null });
       return;
@@ -33,7 +35,7 @@ export function invitationRoutes(router: Router, config: BffConfig, sessions: Se
         ? { email: data.email, roles: [...data.roles], supplierName: data.supplierName ?? null }
         : null,
     };
-    res.set('cache-control', 'private, no-store').json(view);
+    res.json(view);
   });
 
   router.post('/bff/auth/invitation/accept', async (req, res) => {
@@ -44,7 +46,8 @@ export function invitationRoutes(router: Router, config: BffConfig, sessions: Se
       body: { token, password, fullName: field(req, 'fullName') },
     });
     if (!accepted.data) {
-      res.redirect(303, pageUrl('/invitation', { token, error: errorCode(accepted.response.status) }));
+      // The page keeps the token in the browser: it must not come back in a URL.
+      res.redirect(303, pageUrl('/invitation', { error: errorCode(accepted.response.status) }));
       return;
     }
     const login = await auth.POST('/auth/login', { body: { email: accepted.data.email, password } });

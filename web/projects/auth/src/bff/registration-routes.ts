@@ -75,16 +75,14 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
   });
 
   router.post('/bff/auth/reset-password', async (req, res) => {
-    const token = field(req, 'token');
     const { response } = await auth(req).POST('/auth/reset-password', {
-      body: { token, password: secretField(req, 'password') },
+      body: { token: field(req, 'token'), password: secretField(req, 'password') },
     });
     const error = response.status === 400 ? 'invalid-or-expired' : errorCode(response.status);
+    // The page keeps the token in the browser: it must not come back in a URL.
     res.redirect(
       303,
-      response.ok
-        ? pageUrl('/sign-in', { notice: 'password-reset' })
-        : pageUrl('/reset-password', { token, error }),
+      response.ok ? pageUrl('/sign-in', { notice: 'password-reset' }) : pageUrl('/reset-password', { error }),
     );
   });
 }

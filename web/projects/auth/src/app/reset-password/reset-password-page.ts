@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CsrfField, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { linkToken } from '../forms/link-token';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
 
@@ -12,7 +13,10 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
     <section class="auth-page" aria-labelledby="reset-title">
       <h1 id="reset-title">Choose a new password</h1>
       <ab-form-message [error]="error()" />
-      @if (token(); as value) {
+      @let value = token();
+      @if (value === undefined) {
+        <p role="status">Checking your link…</p>
+      } @else if (value) {
         @let policy = policyState();
         <form class="ab-card ab-form" method="post" action="/bff/auth/reset-password">
           <ab-csrf-field />
@@ -34,8 +38,8 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
   `,
 })
 export class ResetPasswordPage {
-  readonly token = input<string | undefined>();
   readonly error = input<string | undefined>();
+  protected readonly token = linkToken('reset-password');
   protected readonly policyState = loadView<PasswordPolicy>(PASSWORD_POLICY_URL);
 
   constructor() {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
+import { linkToken } from '../forms/link-token';
 
 /**
  * Opened from the verification email. Confirming is a button (a POST), not the link itself: mail
@@ -14,7 +15,10 @@ import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@a
     <section class="auth-page" aria-labelledby="verify-title">
       <h1 id="verify-title">Confirm your email address</h1>
       <ab-form-message [error]="error()" />
-      @if (token(); as value) {
+      @let value = token();
+      @if (value === undefined) {
+        <p role="status">Checking your link…</p>
+      } @else if (value && error() !== 'link-invalid') {
         <form class="ab-card ab-form" method="post" action="/bff/auth/verify-email">
           <p>Confirm this address to activate your AstroBookings account.</p>
           <ab-csrf-field />
@@ -36,8 +40,8 @@ import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@a
   `,
 })
 export class VerifyEmailPage {
-  readonly token = input<string | undefined>();
   readonly error = input<string | undefined>();
+  protected readonly token = linkToken('verify-email');
 
   constructor() {
     inject(Seo).apply({

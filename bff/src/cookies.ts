@@ -31,11 +31,32 @@ export interface CookieOptions {
   readonly scriptReadable?: boolean;
 }
 
+const KEPT_PRIVATE = Symbol('kept private');
+
+/**
+ * A response that sets a cookie must never be stored by a shared cache, which would hand the cookie (a
+ * session) to the next visitor. Enforced when the headers are written, so a route that marks its answer
+ * `public` afterwards cannot win.
+ */
+function keepPrivate(res: Response): void {
+  const marked = res as Response & { [KEPT_PRIVATE]?: true };
+  if (marked[KEPT_PRIVATE]) return;
+  marked[KEPT_PRIVATE] = true;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
+  res.writeHead = ((...args: unknown[]) => {
+    res.setHeader('cache-control', 'private, no-store');
+    res.vary('Cookie');
+    return writeHead(...args);
+  }) as Response['writeHead'];
+}
+
 /**
  * Sets a `__Host-` cookie: Secure (browsers accept it on http://localhost, which counts as a secure
  * context), Path=/, no Domain, SameSite=Lax so the cross-site sign-in redirect still carries it on GET.
+ * The response becomes `private, no-store`.
  */
 export function setCookie(res: Response, name: string, value: string, options: CookieOptions = {}): void {
+  keepPrivate(res);
   res.cookie(name, value, {
     path: '/',
     secure: true,
@@ -46,5 +67,6 @@ export function setCookie(res: Response, name: string, value: string, options: C
 }
 
 export function clearCookie(res: Response, name: string): void {
+  keepPrivate(res);
   res.clearCookie(name, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
 }

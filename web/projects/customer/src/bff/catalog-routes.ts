@@ -38,6 +38,9 @@ export function catalogRoutes(router: Router, config: BffConfig<'customer'>): vo
   const cache = new ResponseCache<Cached>(cacheOptions);
   const cacheControl = publicCacheControl(cacheOptions);
   const api = (req: Request) => createApiClients(config, req).customer;
+  // Crawlers get URLs of the configured origin: a forged Host header must neither land in them nor
+  // make a new cache entry (each one walks the whole catalog).
+  const origin = new URL(config.webUrls.customer).origin;
 
   router.get(LIST_VIEW_URL, async (req, res, next) => {
     const { filters, page } = parseListQuery(req.query as Record<string, string>);
@@ -72,9 +75,8 @@ export function catalogRoutes(router: Router, config: BffConfig<'customer'>): vo
   });
 
   router.get('/sitemap.xml', async (req, res, next) => {
-    const origin = `${req.protocol}://${req.get('host')}`;
     try {
-      const cached = await cache.get(`sitemap ${origin}`, async () => ({
+      const cached = await cache.get('sitemap', async () => ({
         status: 200,
         body: await sitemap(api(req), origin),
       }));
@@ -87,8 +89,7 @@ export function catalogRoutes(router: Router, config: BffConfig<'customer'>): vo
     }
   });
 
-  router.get('/robots.txt', (req, res) => {
-    const origin = `${req.protocol}://${req.get('host')}`;
+  router.get('/robots.txt', (_req, res) => {
     res
       .set('cache-control', 'public, max-age=3600')
       .type('text/plain')

@@ -18,7 +18,10 @@ export function loggableUrl(url) {
   const text = String(url ?? '').split('#', 1)[0];
   const queryAt = text.indexOf('?');
   const path = queryAt < 0 ? text : text.slice(0, queryAt);
-  const safePath = SECRET_SEGMENTS.reduce((masked, pattern) => masked.replace(pattern, `$1${REDACTED}`), path);
+  const safePath = SECRET_SEGMENTS.reduce(
+    (masked, pattern) => masked.replace(pattern, `$1${REDACTED}`),
+    path,
+  );
   if (queryAt < 0) return safePath;
   const names = text
     .slice(queryAt + 1)

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
-import { axeViolations, envUrl } from './e2e-support.js';
+import { axeViolations, DEMO_PASSWORD, envUrl } from './e2e-support.js';
 
 const PAGES = [
   '/sign-in?app=customer&returnTo=%2F',
@@ -54,4 +54,44 @@ describe('auth pages', () => {
     expect(html).toMatch(/<form[^>]*method="post"[^>]*action="\/bff\/auth\/sign-in"/);
     expect(html).toMatch(/<input type="hidden" name="_csrf" value="[\w-]+\.[\w-]+"/);
   });
+
+  it.each(['/.//evil.example/login'])(
+    'keeps a user signing in, and one already signed in, on this site when the return path is %s',
+    async (returnTo) => {
+      const authWeb = envUrl('AUTH_WEB_URL');
+      const cookies = new Map<string, string>();
+      const keep = (response: Response) => {
+        for (const line of response.headers.getSetCookie()) {
+          const [pair = ''] = line.split(';');
+          const at = pair.indexOf('=');
+          cookies.set(pair.slice(0, at), pair.slice(at + 1));
+        }
+        return response;
+      };
+      const cookie = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const form = await keep(await fetch(`${authWeb}/sign-in`)).text();
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
+
+      const posted = keep(
+        await fetch(`${authWeb}/bff/auth/sign-in`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: authWeb, cookie: cookie() },
+          body: new URLSearchParams({
+            _csrf: csrf,
+            email: 'customer@astrobookings.test',
+            password: DEMO_PASSWORD,
+            returnTo,
+          }),
+        }),
+      );
+      const signedIn = await fetch(`${authWeb}/sign-in?returnTo=${encodeURIComponent(returnTo)}`, {
+        redirect: 'manual',
+        headers: { cookie: cookie() },
+      });
+
+      expect([posted.status, posted.headers.get('location')]).toEqual([303, '/account']);
+      expect([signedIn.status, signedIn.headers.get('location')]).toEqual([303, '/account']);
+    },
+  );
 });

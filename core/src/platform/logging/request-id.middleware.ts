@@ -18,7 +18,13 @@ export function requestIdMiddleware(logger: Logger) {
       res.on('finish', () => {
         const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
         logger.info(
-          { requestId, method: req.method, url: loggableUrl(req.originalUrl), status: res.statusCode, durationMs },
+          {
+            requestId,
+            method: req.method,
+            url: loggableUrl(req.originalUrl),
+            status: res.statusCode,
+            durationMs,
+          },
           'request completed',
         );
       });

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { problem } from './problem.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-context.js';
@@ -8,32 +8,46 @@ export interface ApiProxyOptions {
   readonly path: string;
   /** API base URL the prefix maps to. */
   readonly target: string;
+  /**
+   * The paths below the prefix the browser may GET, whole-path patterns such as
+   * `/^\/launches\/[0-9a-f-]{36}$/`. Anything else under the prefix, any other method, is a 404.
+   */
+  readonly allow: readonly RegExp[];
   readonly timeoutMs?: number;
 }
 
 /**
- * Headers the browser sends that belong to the web app's own session: the APIs must never see them,
- * since they authenticate the BFF, not the browser.
+ * The only request headers an API sees from the browser. Everything else stays behind: cookies and
+ * authorization belong to the web app's session, and `x-forwarded-*` would let a browser claim another
+ * client address to the API's throttling.
  */
-const BROWSER_ONLY_HEADERS = ['cookie', 'authorization', 'proxy-authorization'];
+const FORWARDED_HEADERS = new Set([
+  'host',
+  'connection',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'if-none-match',
+  'if-modified-since',
+]);
 
 /**
- * Forwards the few calls the browser makes after hydration to an API. Mount at the root
- * (`app.use(apiProxy(...))`): the prefix is matched and stripped here.
+ * Forwards the few read-only calls a page makes from the browser to an API, each allow-listed by path,
+ * without the query string. Mount at the root (`app.use(apiProxy(...))`): the prefix is matched and
+ * stripped here.
  */
-export function apiProxy({ path, target, timeoutMs = 10_000 }: ApiProxyOptions): RequestHandler {
+export function apiProxy({ path, target, allow, timeoutMs = 10_000 }: ApiProxyOptions): RequestHandler {
   const prefix = path.replace(/\/+$/, '');
-  return createProxyMiddleware({
+  const proxy = createProxyMiddleware<Request, Response>({
     target,
     changeOrigin: true,
     proxyTimeout: timeoutMs,
     timeout: timeoutMs,
-    pathFilter: (pathname) => pathname === prefix || pathname.startsWith(`${prefix}/`),
-    pathRewrite: (requestPath) => requestPath.slice(prefix.length) || '/',
+    pathRewrite: (_path, req) => req.path.slice(prefix.length),
     on: {
       proxyReq: (proxyReq, req) => {
-        for (const header of BROWSER_ONLY_HEADERS) {
-          proxyReq.removeHeader(header);
+        for (const header of proxyReq.getHeaderNames()) {
+          if (!FORWARDED_HEADERS.has(header)) proxyReq.removeHeader(header);
         }
         proxyReq.setHeader(REQUEST_ID_HEADER, requestIdOf(req));
         // Replaces any X-Forwarded-For the browser sent: the API believes this header from the BFF alone.
@@ -54,4 +68,16 @@ export function apiProxy({ path, target, timeoutMs = 10_000 }: ApiProxyOptions):
       },
     },
   });
+  return (req, res, next) => {
+    if (req.path !== prefix && !req.path.startsWith(`${prefix}/`)) {
+      next();
+      return;
+    }
+    const below = req.path.slice(prefix.length);
+    if (req.method === 'GET' && allow.some((pattern) => pattern.test(below))) {
+      void proxy(req, res, next);
+      return;
+    }
+    problem(res, 404, 'Not Found', 'No BFF route matches this path');
+  };
 }

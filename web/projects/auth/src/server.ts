@@ -10,8 +10,10 @@ import { signInRoutes } from './bff/sign-in-routes';
 const web = createWebServer({
   app: 'auth',
   browserDistFolder: join(import.meta.dirname, '../browser'),
-  routes: (router, config, sessions) => {
+  publicRoutes: (router, config) => {
     passwordPolicyRoute(router, config);
+  },
+  routes: (router, config, sessions) => {
     signInRoutes(router, config, sessions);
     registrationRoutes(router, config);
     invitationRoutes(router, config, sessions);

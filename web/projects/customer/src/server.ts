@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import { bookingRoutes } from './bff/booking-routes';
 import { catalogRoutes } from './bff/catalog-routes';
 import { homeRoute } from './bff/home-routes';
+import { LIVE_SEATS_ROUTE } from './bff/live-seats-route';
 
 const web = createWebServer({
   app: 'customer',
   browserDistFolder: join(import.meta.dirname, '../browser'),
-  routes: (router, config) => {
+  publicRoutes: (router, config) => {
     homeRoute(router, config);
     catalogRoutes(router, config);
+  },
+  routes: (router, config) => {
     bookingRoutes(router, config);
   },
-  proxies: (config) => [{ path: '/bff/proxy/customer', target: config.apiUrls.customer }],
+  proxies: (config) => [
+    { path: '/bff/proxy/customer', target: config.apiUrls.customer, allow: [LIVE_SEATS_ROUTE] },
+  ],
   formActionOrigins: (config) => [new URL(config.paymentCheckoutUrl).origin],
 });
 

@@ -34,7 +34,12 @@ export interface WebServerOptions<A extends WebApp = WebApp> {
    * user's token. Every state-changing route is already CSRF-protected.
    */
   readonly routes: (router: Router, config: BffConfig<A>, sessions: SessionStore) => void;
-  /** The few API calls the browser makes directly, forwarded as-is. */
+  /**
+   * Anonymous routes whose answers are the same for every visitor (catalog views, the sitemap): mounted
+   * before the session, so they never read, renew or set a cookie and shared caches may keep them.
+   */
+  readonly publicRoutes?: (router: Router, config: BffConfig<A>) => void;
+  /** The few read-only API calls the browser makes directly, each allow-listed; anonymous too. */
   readonly proxies?: (config: BffConfig<A>) => ApiProxyOptions[];
   /**
    * Other origins this app's form posts may end on after a redirect (e.g. a payment provider's page the
@@ -52,9 +57,9 @@ export interface WebServer<A extends WebApp = WebApp> {
 
 /**
  * One SSR server = one app's backend-for-frontend: security headers, request ids and logs, health, static
- * files, then the session (encrypted cookie, renewed when due) and CSRF protection for everything
- * dynamic: the session endpoints, the app's BFF routes and proxies, the role portal's page guard, and
- * Angular server rendering for every other path.
+ * files, the anonymous public routes and API proxies, then the session (encrypted cookie, renewed when
+ * due) and CSRF protection for everything else: the session endpoints, the app's BFF routes, the role
+ * portal's page guard, and Angular server rendering for every other path.
  */
 export function createWebServer<A extends WebApp>(options: WebServerOptions<A>): WebServer<A> {
   const config = loadBffConfig(options.app);
@@ -83,6 +88,13 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
 
   server.use(express.static(options.browserDistFolder, { maxAge: '1y', index: false, redirect: false }));
 
+  const publicRouter = Router();
+  options.publicRoutes?.(publicRouter, config);
+  server.use(publicRouter);
+  for (const proxy of options.proxies?.(config) ?? []) {
+    server.use(apiProxy(proxy));
+  }
+
   const sessions = createSessionStore(config);
   server.use('/bff', express.urlencoded({ extended: false, limit: '16kb' }), express.json({ limit: '16kb' }));
   server.use(sessionMiddleware(sessions));
@@ -91,20 +103,19 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
   const bff = Router();
   options.routes(bff, config, sessions);
   server.use(bff);
-  for (const proxy of options.proxies?.(config) ?? []) {
-    server.use(apiProxy(proxy));
-  }
   server.use('/bff', (_req, res) => problem(res, 404, 'Not Found', 'No BFF route matches this path'));
 
   server.use(pageGuard(config));
   const angular = new AngularNodeAppEngine();
+  // Canonical and Open Graph URLs name the configured origin: the Host header is the client's to forge.
+  const origin = new URL(config.webUrls[options.app]).origin;
   server.use((req, res, next) => {
     const { page, bffCookie } = pageContextOf(req, res, config, sessions);
     const context: SsrRequestContext = {
       nonce: cspNonceOf(res),
       requestId: requestIdOf(req),
       clientAddress: req.ip ?? '',
-      origin: `${req.protocol}://${req.get('host')}`,
+      origin,
       page,
       bffCookie,
     };

@@ -38,6 +38,16 @@ export function detailViewUrl(id: string): string {
   return `${LIST_VIEW_URL}/${encodeURIComponent(id)}`;
 }
 
+/** The one field the launch page reads from the Customer API's launch, fetched through the BFF's proxy. */
+export interface LiveSeats {
+  readonly seatsAvailable: number;
+}
+
+/** The Customer API's launch, read by the browser: live seats, past the BFF's few seconds of cache. */
+export function liveSeatsUrl(id: string): string {
+  return `/bff/proxy/customer/launches/${encodeURIComponent(id)}`;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

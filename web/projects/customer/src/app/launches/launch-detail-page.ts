@@ -1,12 +1,29 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import { ErrorState, loadView, PageSession, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
 import { NotFound } from '../not-found/not-found';
-import { detailViewUrl, listQueryString, type LaunchDetailView } from './catalog-view';
+import {
+  detailViewUrl,
+  listQueryString,
+  liveSeatsUrl,
+  type LaunchDetailView,
+  type LiveSeats,
+} from './catalog-view';
 
 /** Launches with this few seats left are offered as limited availability. */
 const FEW_SEATS = 2;
+
+/** How often an open launch page refreshes its seats left, while the visitor can see it. */
+const LIVE_SEATS_MS = 30_000;
 
 const EVENT_STATUS: Readonly<Record<string, string>> = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -18,7 +35,8 @@ const EVENT_STATUS: Readonly<Record<string, string>> = {
 /**
  * One launch, server-rendered with its seats left and schema.org `Event` data. The date is rendered in
  * UTC (the server cannot know the viewer's zone) and, once the page runs in the browser, also in the
- * viewer's own time zone. Booking is a plain link, so it works before (or without) JavaScript.
+ * viewer's own time zone. Booking is a plain link, so it works before (or without) JavaScript. While the
+ * page is open and visible, its seats left are refreshed from the Customer API.
  */
 @Component({
   selector: 'ab-launch-detail-page',
@@ -38,10 +56,21 @@ export class LaunchDetailPage {
   );
   /** True once the page runs in the browser, where the viewer's time zone is known. */
   protected readonly inBrowser = signal(false);
+  /** Seats left as last refreshed in the browser; until then, the view's. */
+  private readonly liveSeats = signal<number | undefined>(undefined);
+  private readonly http = inject(HttpClient);
+  private readonly destroyRef = inject(DestroyRef);
 
   constructor() {
     // Browser only, after the first render: hydration must first find exactly what the server rendered.
-    afterNextRender(() => this.inBrowser.set(true));
+    afterNextRender(() => {
+      this.inBrowser.set(true);
+      this.refreshSeats();
+    });
+  }
+
+  protected seatsLeft(view: LaunchDetailView): number {
+    return this.liveSeats() ?? view.seatsAvailable;
   }
 
   protected bookHref(view: LaunchDetailView): string {
@@ -58,8 +87,21 @@ export class LaunchDetailPage {
   }
 
   protected seatsLabel(view: LaunchDetailView): string {
-    if (view.seatsAvailable === 0) return 'Sold out';
-    return view.seatsAvailable === 1 ? '1 seat left' : `${view.seatsAvailable} seats left`;
+    const seats = this.seatsLeft(view);
+    if (seats === 0) return 'Sold out';
+    return seats === 1 ? '1 seat left' : `${seats} seats left`;
+  }
+
+  private refreshSeats(): void {
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'visible') return;
+      this.http.get<LiveSeats>(liveSeatsUrl(this.id)).subscribe({
+        next: (live) => this.liveSeats.set(live.seatsAvailable),
+        // A missed refresh keeps the last count; the next one tries again.
+        error: () => undefined,
+      });
+    }, LIVE_SEATS_MS);
+    this.destroyRef.onDestroy(() => clearInterval(timer));
   }
 
   private applySeo(view: LaunchDetailView): void {

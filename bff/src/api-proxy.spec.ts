@@ -47,6 +47,8 @@ describe('apiProxy', () => {
 
     // This server trusts no proxy, so the browser's claim is ignored: the API is told the real peer.
     expect(seen.headers['x-forwarded-for']).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+  });
+
   it('forwards only a fixed set of client headers, never x-forwarded-*', async () => {
     const response = await fetch(`${bff.url}/bff/proxy/customer/launches/l-1`, {
       headers: { accept: 'application/json', 'x-forwarded-for': '203.0.113.9', 'x-custom': 'anything' },

@@ -13,3 +13,4 @@ export { ConfigError } from './config-error.js';
 export { EnvReader } from './env-reader.js';
 export { LOG_LEVELS, type LogLevel } from './log-levels.js';
 export { loggableUrl } from './loggable-url.js';
+export { NODE_ENVS, readNodeEnv, type NodeEnv } from './node-env.js';

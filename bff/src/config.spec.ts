@@ -1,9 +1,12 @@
 import { ConfigError } from '@astrobookings/system';
 import { loadBffConfig } from './config.js';
 
+/** The development session secret applies only when NODE_ENV says so. */
+const dev = { NODE_ENV: 'development' };
+
 describe('loadBffConfig', () => {
   it('uses the documented default port and API URLs when the environment is empty', () => {
-    const config = loadBffConfig('supplier', {});
+    const config = loadBffConfig('supplier', dev);
 
     expect(config.port).toBe(4002);
     expect(config.apiUrls.admin).toBe('http://127.0.0.1:3003');
@@ -11,7 +14,11 @@ describe('loadBffConfig', () => {
   });
 
   it('takes PORT and API URLs from the environment, dropping trailing slashes', () => {
-    const config = loadBffConfig('customer', { PORT: '25001', CUSTOMER_API_URL: 'http://api.test:9000/' });
+    const config = loadBffConfig('customer', {
+      ...dev,
+      PORT: '25001',
+      CUSTOMER_API_URL: 'http://api.test:9000/',
+    });
 
     expect(config.port).toBe(25001);
     expect(config.apiUrls.customer).toBe('http://api.test:9000');
@@ -28,7 +35,7 @@ describe('loadBffConfig', () => {
   it('throws the ConfigError the services throw, one problem per variable', () => {
     let thrown: unknown;
     try {
-      loadBffConfig('operations', { PORT: '70000', SESSION_RECHECK_SECONDS: 'often' });
+      loadBffConfig('operations', { ...dev, PORT: '70000', SESSION_RECHECK_SECONDS: 'often' });
     } catch (error) {
       thrown = error;
     }
@@ -41,12 +48,11 @@ describe('loadBffConfig', () => {
   });
 
   it('treats a blank value as unset and accepts port 0, as the services do', () => {
-    const config = loadBffConfig('financial', { PORT: ' ', NODE_ENV: '', ADMIN_API_URL: '  ' });
+    const config = loadBffConfig('financial', { ...dev, PORT: ' ', ADMIN_API_URL: '  ' });
 
     expect(config.port).toBe(4003);
-    expect(config.nodeEnv).toBe('development');
     expect(config.apiUrls.admin).toBe('http://127.0.0.1:3003');
-    expect(loadBffConfig('financial', { PORT: '0' }).port).toBe(0);
+    expect(loadBffConfig('financial', { ...dev, PORT: '0' }).port).toBe(0);
   });
 });
 
@@ -57,8 +63,32 @@ describe('loadBffConfig session secret', () => {
     );
   });
 
-  it('uses a development secret outside production and reads the re-check interval', () => {
-    const config = loadBffConfig('customer', { SESSION_RECHECK_SECONDS: '5' });
+  it('counts an unset or blank NODE_ENV as production, so it refuses to start on the development secret', () => {
+    for (const NODE_ENV of [undefined, ' ']) {
+      expect(() => loadBffConfig('customer', { NODE_ENV })).toThrow(
+        /BFF_SESSION_SECRET must be set[^\n]*required in production; an unset NODE_ENV means production/,
+      );
+    }
+    const secret = 'a-real-session-secret-of-32-characters!';
+    expect(loadBffConfig('customer', { BFF_SESSION_SECRET: secret }).nodeEnv).toBe('production');
+  });
+
+  it('refuses a misspelt NODE_ENV by name, and meanwhile asks for the production secret too', () => {
+    let thrown: unknown;
+    try {
+      loadBffConfig('auth', { NODE_ENV: 'prod' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as ConfigError).problems).toEqual([
+      'NODE_ENV must be one of development, test, production, got "prod"',
+      'BFF_SESSION_SECRET must be set to at least 32 characters (required in production; an unset NODE_ENV means production)',
+    ]);
+  });
+
+  it('uses a development secret in development and test only, and reads the re-check interval', () => {
+    const config = loadBffConfig('customer', { ...dev, SESSION_RECHECK_SECONDS: '5' });
+    expect(loadBffConfig('customer', { NODE_ENV: 'test' }).sessionSecret).toBe(config.sessionSecret);
 
     expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(config.sessionRecheckSeconds).toBe(5);
@@ -75,9 +105,10 @@ describe('loadBffConfig trust proxy', () => {
 
 describe('loadBffConfig customer settings', () => {
   it('defaults the catalog cache to 5 s fresh and 30 s stale, and reads both windows from the environment', () => {
-    expect(loadBffConfig('customer', {}).catalogCache).toEqual({ freshMs: 5000, staleMs: 30_000 });
+    expect(loadBffConfig('customer', dev).catalogCache).toEqual({ freshMs: 5000, staleMs: 30_000 });
     expect(
-      loadBffConfig('customer', { CATALOG_CACHE_TTL_MS: '2000', CATALOG_CACHE_STALE_MS: '0' }).catalogCache,
+      loadBffConfig('customer', { ...dev, CATALOG_CACHE_TTL_MS: '2000', CATALOG_CACHE_STALE_MS: '0' })
+        .catalogCache,
     ).toEqual({ freshMs: 2000, staleMs: 0 });
   });
 
@@ -86,12 +117,12 @@ describe('loadBffConfig customer settings', () => {
   });
 
   it('ends the "Pay" form on Core API unless PAYMENT_CHECKOUT_URL names the checkout pages', () => {
-    expect(loadBffConfig('customer', { CORE_API_URL: 'http://core.test:3004/' }).paymentCheckoutUrl).toBe(
-      'http://core.test:3004',
-    );
-    expect(loadBffConfig('customer', { PAYMENT_CHECKOUT_URL: 'https://pay.test' }).paymentCheckoutUrl).toBe(
-      'https://pay.test',
-    );
+    expect(
+      loadBffConfig('customer', { ...dev, CORE_API_URL: 'http://core.test:3004/' }).paymentCheckoutUrl,
+    ).toBe('http://core.test:3004');
+    expect(
+      loadBffConfig('customer', { ...dev, PAYMENT_CHECKOUT_URL: 'https://pay.test' }).paymentCheckoutUrl,
+    ).toBe('https://pay.test');
     expect(() => loadBffConfig('customer', { PAYMENT_CHECKOUT_URL: 'pay.test' })).toThrow(
       /PAYMENT_CHECKOUT_URL/,
     );
@@ -99,6 +130,7 @@ describe('loadBffConfig customer settings', () => {
 
   it('reads them only for the customer app, so they cannot stop another app', () => {
     const config = loadBffConfig('supplier', {
+      ...dev,
       CATALOG_CACHE_TTL_MS: '5s',
       PAYMENT_CHECKOUT_URL: 'pay.test',
     });

@@ -1,4 +1,13 @@
-import { EnvReader, LOG_LEVELS, SERVICES, WEB_APPS, type ApiName, type WebApp } from '@astrobookings/system';
+import {
+  EnvReader,
+  LOG_LEVELS,
+  SERVICES,
+  WEB_APPS,
+  readNodeEnv,
+  type ApiName,
+  type NodeEnv,
+  type WebApp,
+} from '@astrobookings/system';
 import type { ResponseCacheOptions } from './response-cache.js';
 
 export type { ApiName, WebApp };
@@ -6,7 +15,8 @@ export type { ApiName, WebApp };
 /** What every web server reads. */
 export interface CommonBffConfig {
   readonly port: number;
-  readonly nodeEnv: 'development' | 'production' | 'test';
+  /** NODE_ENV; unset means production, and only development and test allow the development session secret. */
+  readonly nodeEnv: NodeEnv;
   readonly logLevel: string;
   /** Base URL of every API, whether or not this app calls it (the client factory needs them all). */
   readonly apiUrls: Readonly<Record<ApiName, string>>;
@@ -23,6 +33,8 @@ export interface CommonBffConfig {
    * browser. The address derived from it is the one the APIs are told (see `createApiClients`).
    */
   readonly trustProxy: string;
+  /** How long an API call may take before the page gets a 504 (`SERVICE_CALL_TIMEOUT_MS`, as in the services). */
+  readonly serviceCallTimeoutMs: number;
 }
 
 /** What only the customer app reads. */
@@ -42,13 +54,11 @@ export type BffConfig<A extends WebApp = WebApp> = CommonBffConfig & {
 } & (A extends 'customer' ? CustomerWebConfig : unknown);
 
 /**
- * Used only outside production, so `npm start` works without configuration; production refuses to start
- * without a real secret.
+ * Used only when NODE_ENV is development or test, so `npm start` works without configuration; production
+ * (NODE_ENV unset included) refuses to start without a real secret.
  */
 const DEV_SESSION_SECRET = 'astrobookings-development-session-secret-never-use-in-production';
 const MIN_SECRET_LENGTH = 32;
-
-const NODE_ENVS = ['development', 'production', 'test'] as const;
 
 /**
  * Reads and validates the environment once, at start-up, so a bad value stops the server with a ConfigError
@@ -60,7 +70,7 @@ export function loadBffConfig<A extends WebApp>(app: A, env: NodeJS.ProcessEnv =
   const self = WEB_APPS.find((webApp) => webApp.app === app);
   if (!self) throw new Error(`Unknown web app "${app}"`);
   const port = read.port('PORT', self.defaultPort);
-  const nodeEnv = read.oneOf('NODE_ENV', 'development', NODE_ENVS);
+  const nodeEnv = readNodeEnv(read);
   const logLevel = read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS);
 
   // Trailing slashes would produce `//path` when joined with request paths.
@@ -77,11 +87,12 @@ export function loadBffConfig<A extends WebApp>(app: A, env: NodeJS.ProcessEnv =
   if (sessionSecret.length < MIN_SECRET_LENGTH) {
     read.problem(
       `BFF_SESSION_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters` +
-        (nodeEnv === 'production' ? ' (required in production)' : ''),
+        (nodeEnv === 'production' ? ' (required in production; an unset NODE_ENV means production)' : ''),
     );
   }
   const sessionRecheckSeconds = read.wholeNumber('SESSION_RECHECK_SECONDS', 30, 'seconds');
   const trustProxy = read.text('TRUST_PROXY', 'loopback');
+  const serviceCallTimeoutMs = read.positiveInt('SERVICE_CALL_TIMEOUT_MS', 10_000);
   const own = app === 'customer' ? customerSettings(read, apiUrls.core) : {};
 
   read.throwIfInvalid(`the ${app} web server`);
@@ -95,6 +106,7 @@ export function loadBffConfig<A extends WebApp>(app: A, env: NodeJS.ProcessEnv =
     sessionSecret,
     sessionRecheckSeconds,
     trustProxy,
+    serviceCallTimeoutMs,
   };
   return { app, ...common, ...own } as BffConfig<A>;
 }

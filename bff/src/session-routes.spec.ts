@@ -25,6 +25,7 @@ describe('session routes, role gate and page guard of a role portal', () => {
       }
     });
     const config = loadBffConfig('operations', {
+      NODE_ENV: 'test',
       AUTH_API_URL: authApi.url,
       AUTH_WEB_URL: 'http://auth.test:4001',
     });

@@ -231,7 +231,15 @@ export class System {
   childEnv(extra = {}) {
     // NODE_OPTIONS of a Jest parent (--experimental-vm-modules) must not leak into the apps.
     const { NODE_OPTIONS: _ignored, ...inherited } = process.env;
-    return { ...inherited, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...this.env, ...extra };
+    return {
+      ...inherited,
+      // The services read an unset NODE_ENV as production, which needs real secrets; the launcher runs the
+      // system for development (or for the e2e tests, whose Jest says `test`) unless told otherwise.
+      NODE_ENV: inherited.NODE_ENV?.trim() || 'development',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      ...this.env,
+      ...extra,
+    };
   }
 
   spawnNode(name, entry, extraEnv, nodeArgs = []) {

@@ -12,6 +12,8 @@ export default async function integrationSetup() {
   const environment = await startTestEnvironment();
   globalThis.__astroTestEnvironment = environment;
   Object.assign(process.env, {
+    // Explicit, though Jest sets it too: anything else means production, which refuses the test secrets.
+    NODE_ENV: 'test',
     DATABASE_URL: environment.databaseUrl,
     MONGO_URL: environment.mongoUrl,
     SMTP_URL: environment.smtpUrl,

@@ -26,6 +26,7 @@ export async function createService(
   env: Record<string, string>,
 ): Promise<InProcessService> {
   const config = loadConfig(definition.name, {
+    NODE_ENV: 'test',
     SMTP_URL: testEnv('SMTP_URL'),
     MONGO_URL: testEnv('MONGO_URL'),
     DATABASE_URL: testEnv('DATABASE_URL'),

@@ -31,7 +31,7 @@ describe('the table of jobs', () => {
   });
 
   it('takes each cron from the configuration, all of them valid by default', () => {
-    const config = loadConfig('job-scheduler', {});
+    const config = loadConfig('job-scheduler', { NODE_ENV: 'test' });
     const crons = JOBS.map((job) => job.cron(config));
     expect(crons).toEqual([
       '* * * * *',

@@ -1,11 +1,12 @@
-import type { ServiceKey } from '@astrobookings/system';
+import type { NodeEnv, ServiceKey } from '@astrobookings/system';
 
 /**
  * Every setting the services and scripts read from the environment, validated once at start-up. A process
  * is given only its own slice (CONFIG_SCOPES), so a setting it never reads cannot stop it from starting.
  */
 export interface AppConfig {
-  nodeEnv: string;
+  /** NODE_ENV; unset means production, and only development and test allow the development secrets. */
+  nodeEnv: NodeEnv;
   logLevel: string;
   /** Where each service listens (`*_API_PORT`, `JOB_SCHEDULER_PORT`). */
   ports: Record<ServiceKey, number>;
@@ -36,8 +37,12 @@ export interface AppConfig {
   holds: HoldLimitsConfig;
   scheduler: SchedulerConfig;
   announcements: AnnouncementsConfig;
-  /** Whether the seed writes the demo accounts and bookings (SEED_DEMO_ACCOUNTS, true outside production). */
+  /** Whether the seed writes the demo accounts and bookings (SEED_DEMO_ACCOUNTS, true outside production, refused in it). */
   seedDemoAccounts: boolean;
+  /** Whether the APIs serve Swagger UI and their OpenAPI document (API_DOCS, true outside production). */
+  apiDocs: boolean;
+  /** How long a call to another service may take before it is given up as a 504 (SERVICE_CALL_TIMEOUT_MS). */
+  serviceCallTimeoutMs: number;
 }
 
 export interface SecurityConfig {
@@ -47,7 +52,7 @@ export interface SecurityConfig {
 
 /** What only the Auth API reads: its signing key and the limits on sign-in attempts. */
 export interface AuthConfig {
-  /** Ed25519 private key (PKCS8 PEM) signing access tokens; absent outside production means an ephemeral key. */
+  /** Ed25519 private key (PKCS8 PEM) signing access tokens; required in production, else absent means an ephemeral key. */
   signingKeyPem?: string;
   /** Requests per minute one client address may make to each sign-in/registration/reset action. */
   rateLimitPerMinute: number;

@@ -1,8 +1,20 @@
 import type { ServiceName } from '@astrobookings/system';
 import type { AppConfig } from './app-config.js';
 
-/** Read by every service: how it logs, where the others are, and how it proves it is one of them. */
-const EVERY_SERVICE = ['nodeEnv', 'logLevel', 'ports', 'urls', 'trustProxy', 'security'] as const;
+/**
+ * Read by every service: how it logs, where the others are and how long to wait for them, how it proves it is
+ * one of them, and whether it serves its API docs.
+ */
+const EVERY_SERVICE = [
+  'nodeEnv',
+  'logLevel',
+  'ports',
+  'urls',
+  'trustProxy',
+  'security',
+  'apiDocs',
+  'serviceCallTimeoutMs',
+] as const;
 
 /**
  * The settings each process reads, and so validates at start-up: the Customer API never looks at a scheduler

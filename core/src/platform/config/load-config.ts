@@ -3,6 +3,7 @@ import {
   LOG_LEVELS,
   SERVICES,
   WEB_APPS,
+  readNodeEnv,
   type ServiceKey,
   type WebAppKey,
 } from '@astrobookings/system';
@@ -12,10 +13,12 @@ import { CONFIG_SCOPES, type ConfigScope, type ScopedConfig } from './config-sco
 
 type Env = Record<string, string | undefined>;
 
-/** Only ever used outside production, so a fresh checkout starts without configuring secrets. */
+/** Only ever used when NODE_ENV is development or test, so a fresh checkout starts without configuring secrets. */
 const DEV_INTERNAL_API_SECRET = 'astrobookings-dev-internal-secret';
 const DEV_PAYMENT_WEBHOOK_SECRET = 'astrobookings-dev-payment-webhook-secret';
 const PAYMENT_PROVIDERS: readonly PaymentProviderName[] = ['simulated', 'none'];
+/** Said with every missing production secret: a developer who forgot NODE_ENV learns why it is asked for. */
+const UNSET_MEANS_PRODUCTION = ' (an unset NODE_ENV means production)';
 
 /**
  * Reads the settings `scope` reads (CONFIG_SCOPES) into a typed config, collecting every invalid one so one
@@ -31,10 +34,12 @@ export function loadConfig<S extends ConfigScope>(scope: S, env: Env = process.e
 
 /** How to read each setting of AppConfig; each runs only when a scope asks for it. */
 function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppConfig[K] } {
-  const production = read.text('NODE_ENV', 'development') === 'production';
+  const nodeEnv = readNodeEnv(read);
+  const production = nodeEnv === 'production';
   const secret = (name: string, development: string): string => {
     const value = read.text(name, production ? '' : development);
-    if (value.length < 16) read.problem(`${name} must be set to at least 16 characters in production`);
+    if (value.length < 16)
+      read.problem(`${name} must be set to at least 16 characters in production${UNSET_MEANS_PRODUCTION}`);
     return value;
   };
   const cron = (name: string, fallback: string): string => {
@@ -56,7 +61,7 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
   const coreApi = SERVICES.find((service) => service.key === 'coreApi')!;
 
   return {
-    nodeEnv: () => read.text('NODE_ENV', 'development'),
+    nodeEnv: () => nodeEnv,
     logLevel: () => read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     ports: () =>
       Object.fromEntries(
@@ -87,6 +92,10 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       const signingKeyPem = read.value('AUTH_SIGNING_KEY')?.replace(/\\n/g, '\n');
       if (signingKeyPem && !signingKeyPem.includes('BEGIN PRIVATE KEY')) {
         read.problem('AUTH_SIGNING_KEY must be a PKCS8 PEM private key (-----BEGIN PRIVATE KEY-----)');
+      } else if (!signingKeyPem && production) {
+        read.problem(
+          `AUTH_SIGNING_KEY must be set to an Ed25519 PKCS8 PEM key in production${UNSET_MEANS_PRODUCTION}`,
+        );
       }
       return {
         ...(signingKeyPem ? { signingKeyPem } : {}),
@@ -109,7 +118,7 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
     payments: () => ({
       provider: read.oneOf(
         'PAYMENT_PROVIDER',
-        ['development', 'test'].includes(read.text('NODE_ENV', 'development')) ? 'simulated' : 'none',
+        production ? 'none' : 'simulated',
         PAYMENT_PROVIDERS,
       ),
       holdMinutes: read.positiveInt('BOOKING_HOLD_MINUTES', 10),
@@ -139,7 +148,17 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       delayMinutes: read.positiveInt('ANNOUNCEMENT_DELAY_MINUTES', 60),
       reminderLeadHours: read.positiveInt('REMINDER_LEAD_HOURS', 48),
     }),
-    seedDemoAccounts: () => read.flag('SEED_DEMO_ACCOUNTS', !production),
+    seedDemoAccounts: () => {
+      const seed = read.flag('SEED_DEMO_ACCOUNTS', !production);
+      // Every demo account, admin included, shares the password the README publishes.
+      if (seed && production)
+        read.problem(
+          'SEED_DEMO_ACCOUNTS=true is refused in production: demo accounts share a published password',
+        );
+      return seed;
+    },
+    apiDocs: () => read.flag('API_DOCS', !production),
+    serviceCallTimeoutMs: () => read.positiveInt('SERVICE_CALL_TIMEOUT_MS', 10_000),
   };
 }
 

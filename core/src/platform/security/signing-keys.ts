@@ -5,8 +5,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TOKEN_ALGORITHM } from './token-claims.js';
 
 /**
- * The Auth API's Ed25519 key pair for access tokens: AUTH_SIGNING_KEY, or outside production a key made at
- * start-up (tokens then die with the process; refresh tokens are opaque, so sessions survive a restart).
+ * The Auth API's Ed25519 key pair for access tokens: AUTH_SIGNING_KEY, or (in development and test, where the
+ * configuration lets it be unset) a key made at start-up; tokens then die with the process, while refresh
+ * tokens are opaque, so sessions survive a restart.
  */
 @Injectable()
 export class SigningKeys {
@@ -19,7 +20,6 @@ export class SigningKeys {
     if (pem) {
       this.privateKey = createPrivateKey(pem);
     } else {
-      if (config.nodeEnv === 'production') throw new Error('AUTH_SIGNING_KEY is required in production');
       new Logger(SigningKeys.name).warn('AUTH_SIGNING_KEY is not set: signing with an ephemeral key');
       this.privateKey = generateKeyPairSync('ed25519').privateKey;
     }

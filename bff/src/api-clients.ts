@@ -15,13 +15,19 @@ export type ApiClients = ReturnType<typeof createApiClients>;
  * browser's address as Express derived it under this server's `trust proxy` (as `X-Forwarded-For`, so the
  * APIs' limits and security events count the person, not this BFF) and, when someone is signed in,
  * `Authorization: Bearer <their access token>` (see `accessTokenOf`).
- * The token is added here, server-side; it never travels to the browser.
+ * The token is added here, server-side; it never travels to the browser. A call that outlives
+ * `serviceCallTimeoutMs` fails, and `bffErrorHandler` answers the page with a 504.
  * Created per request: openapi-fetch clients are cheap, and binding them here keeps routes from
  * forgetting any of it.
  */
-export function createApiClients(config: Pick<BffConfig, 'apiUrls'>, req: Request, accessToken?: string) {
+export function createApiClients(
+  config: Pick<BffConfig, 'apiUrls' | 'serviceCallTimeoutMs'>,
+  req: Request,
+  accessToken?: string,
+) {
   const common = {
     requestId: requestIdOf(req),
+    timeoutMs: config.serviceCallTimeoutMs,
     ...(req.ip ? { clientAddress: req.ip } : {}),
     ...(accessToken ? { accessToken } : {}),
   };

@@ -25,7 +25,10 @@ describe('viewRoute', () => {
           res.status(500).json({ status: 500 });
         }),
     );
-    const config = { apiUrls: { auth: api.url, customer: api.url, admin: api.url, core: api.url } };
+    const config = {
+      apiUrls: { auth: api.url, customer: api.url, admin: api.url, core: api.url },
+      serviceCallTimeoutMs: 10_000,
+    };
     const deny: RequestHandler = (_req, res) => {
       res.status(403).end();
     };

@@ -27,7 +27,7 @@ export interface ViewRouteOptions {
  */
 export function viewRoute<T>(
   router: Router,
-  config: Pick<BffConfig, 'apiUrls'>,
+  config: Pick<BffConfig, 'apiUrls' | 'serviceCallTimeoutMs'>,
   path: string,
   options: ViewRouteOptions,
   load: (request: ViewRequest) => Promise<T>,

@@ -2,6 +2,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import { accessTokenMiddleware, type AccessTokenSource } from './access-token.middleware.js';
 import { clientAddressMiddleware } from './client-address.middleware.js';
 import { requestIdMiddleware, type RequestIdSource } from './request-id.middleware.js';
+import { DEFAULT_TIMEOUT_MS, timedFetch } from './timed-fetch.js';
 
 export interface ApiClientOptions {
   /** Where the API listens, e.g. `http://127.0.0.1:3004`. */
@@ -15,16 +16,23 @@ export interface ApiClientOptions {
    * `X-Forwarded-For` entry, which the APIs believe from the BFFs alone (their TRUST_PROXY).
    */
   clientAddress?: string;
+  /** How long a call may take before it fails with a ServiceUnavailableError (10 s when left out). */
+  timeoutMs?: number;
   /** A fetch to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
 }
 
-/** A typed client for one API's `paths`, sending the request id on every call. */
-export function createApiClient<Paths extends object>(options: ApiClientOptions): Client<Paths> {
-  const customFetch = options.fetch;
+/**
+ * A typed client for one API's `paths`, sending the request id on every call; a call that gets no answer in
+ * time, or cannot connect, fails with a ServiceUnavailableError naming `service`.
+ */
+export function createApiClient<Paths extends object>(
+  service: string,
+  options: ApiClientOptions,
+): Client<Paths> {
   const client = createClient<Paths>({
     baseUrl: options.baseUrl,
-    ...(customFetch ? { fetch: (request: Request) => customFetch(request) } : {}),
+    fetch: timedFetch(service, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.fetch),
   });
   if (options.requestId) client.use(requestIdMiddleware(options.requestId));
   if (options.accessToken) client.use(accessTokenMiddleware(options.accessToken));

@@ -90,6 +90,7 @@ export class SimulatedCardProvider implements PaymentProvider {
             [SIGNATURE_HEADER]: signWebhook(payload, this.config.payments.webhookSecret),
           },
           body: payload,
+          signal: AbortSignal.timeout(this.config.serviceCallTimeoutMs),
         });
         if (response.ok) return;
         this.logger.warn(`webhook ${event.id} answered ${response.status}`);

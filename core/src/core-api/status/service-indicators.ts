@@ -6,10 +6,10 @@ import { currentRequestId } from '../../platform/logging/request-context.js';
 
 /** Readiness of every other service, asked through the generated clients (the scheduler has no API spec). */
 export function serviceIndicators(config: AppConfig): HealthIndicator[] {
-  const requestId = currentRequestId;
-  const auth = createAuthApiClient({ baseUrl: config.urls.authApi, requestId });
-  const customer = createCustomerApiClient({ baseUrl: config.urls.customerApi, requestId });
-  const admin = createAdminApiClient({ baseUrl: config.urls.adminApi, requestId });
+  const common = { requestId: currentRequestId, timeoutMs: config.serviceCallTimeoutMs };
+  const auth = createAuthApiClient({ baseUrl: config.urls.authApi, ...common });
+  const customer = createCustomerApiClient({ baseUrl: config.urls.customerApi, ...common });
+  const admin = createAdminApiClient({ baseUrl: config.urls.adminApi, ...common });
   return [
     { name: 'auth-api', check: () => expectReady(auth.GET('/health/ready')) },
     { name: 'customer-api', check: () => expectReady(customer.GET('/health/ready')) },
@@ -20,6 +20,7 @@ export function serviceIndicators(config: AppConfig): HealthIndicator[] {
         expectReady(
           fetch(new URL('/health/ready', config.urls.jobScheduler), {
             headers: { 'x-request-id': currentRequestId() ?? '' },
+            signal: AbortSignal.timeout(config.serviceCallTimeoutMs),
           }).then((response) => ({ response })),
         ),
     },

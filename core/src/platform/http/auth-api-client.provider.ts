@@ -18,5 +18,6 @@ export const authApiClientProvider: Provider = {
       baseUrl: config.urls.authApi,
       requestId: currentRequestId,
       accessToken: () => serviceTokens.tokenIfAvailable(),
+      timeoutMs: config.serviceCallTimeoutMs,
     }),
 };

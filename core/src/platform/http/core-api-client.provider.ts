@@ -18,5 +18,6 @@ export const coreApiClientProvider: Provider = {
       baseUrl: config.urls.coreApi,
       requestId: currentRequestId,
       accessToken: () => serviceTokens.tokenIfAvailable(),
+      timeoutMs: config.serviceCallTimeoutMs,
     }),
 };

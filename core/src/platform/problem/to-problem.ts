@@ -1,3 +1,4 @@
+import { ServiceUnavailableError } from '@astrobookings/openapi';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Problem } from './problem.js';
@@ -11,6 +12,8 @@ export function toProblem(exception: unknown, instance: string): Problem {
   if (exception instanceof HttpException) {
     return { ...base(exception.getStatus(), instance), detail: detailOf(exception) };
   }
+  const failedCall = serviceCallFailure(exception);
+  if (failedCall) return { ...base(failedCall.status, instance), detail: failedCall.detail };
   const clientStatus = bodyParserStatus(exception);
   if (clientStatus) {
     return { ...base(clientStatus, instance), detail: (exception as Error).message };
@@ -40,4 +43,24 @@ function bodyParserStatus(exception: unknown): number | undefined {
   const status = (exception as { status?: unknown } | null)?.status;
   const isBodyParser = typeof (exception as { type?: unknown } | null)?.type === 'string';
   return isBodyParser && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/**
+ * A call to another service that got no answer: 504 when it gave up at its deadline, 502 when it could not
+ * connect. A deadline that passes while the answer's body is still arriving surfaces as fetch's own
+ * `TimeoutError`, which names no service.
+ */
+function serviceCallFailure(exception: unknown): { status: 502 | 504; detail: string } | undefined {
+  if (ServiceUnavailableError.isOne(exception)) {
+    return exception.reason === 'timeout'
+      ? { status: HttpStatus.GATEWAY_TIMEOUT, detail: `The ${exception.service} did not answer in time.` }
+      : { status: HttpStatus.BAD_GATEWAY, detail: `The ${exception.service} is unavailable.` };
+  }
+  if ((exception as { name?: unknown } | null)?.name === 'TimeoutError') {
+    return {
+      status: HttpStatus.GATEWAY_TIMEOUT,
+      detail: 'A service this one depends on did not answer in time.',
+    };
+  }
+  return undefined;
 }

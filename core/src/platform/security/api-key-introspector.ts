@@ -20,6 +20,7 @@ export class ApiKeyIntrospector {
       baseUrl: config.urls.authApi,
       requestId: currentRequestId,
       accessToken: () => serviceTokens.tokenIfAvailable(),
+      timeoutMs: config.serviceCallTimeoutMs,
     });
   }
 

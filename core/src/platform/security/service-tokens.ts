@@ -20,7 +20,11 @@ export class ServiceTokens {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SERVICE_NAME) private readonly service: string,
   ) {
-    this.authApi = createAuthApiClient({ baseUrl: config.urls.authApi, requestId: currentRequestId });
+    this.authApi = createAuthApiClient({
+      baseUrl: config.urls.authApi,
+      requestId: currentRequestId,
+      timeoutMs: config.serviceCallTimeoutMs,
+    });
   }
 
   async token(): Promise<string> {

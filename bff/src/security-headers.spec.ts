@@ -35,4 +35,20 @@ describe('securityHeaders', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
+
+  it('asks for HSTS only when the app is served over HTTPS', async () => {
+    const https = await listen(
+      express()
+        .use(securityHeaders({ https: true }))
+        .get('/', (_req, res) => {
+          res.send('ok');
+        }),
+    );
+    try {
+      expect((await fetch(https.url)).headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
+    } finally {
+      await https.close();
+    }
+    expect((await fetch(server.url)).headers.get('strict-transport-security')).toBeNull();
+  });
 });

@@ -15,7 +15,16 @@ export function cspNonceOf(res: Response): string {
  * Styles: component styles are inlined as `<style>` tags and the browser side adds more at run time without
  * knowing the server's nonce, so `style-src` allows 'unsafe-inline' (a nonce there would disable it).
  */
-export function securityHeaders(options: { formActionOrigins?: readonly string[] } = {}): RequestHandler[] {
+export function securityHeaders(
+  options: {
+    formActionOrigins?: readonly string[];
+    /**
+     * Whether the app is served over HTTPS (its configured public URL says so): browsers are then told to
+     * use nothing else (HSTS). Plain-HTTP development must not be, or every app on localhost would break.
+     */
+    https?: boolean;
+  } = {},
+): RequestHandler[] {
   const nonce: RequestHandler = (_req, res, next) => {
     res.locals['cspNonce'] = randomBytes(16).toString('base64');
     next();
@@ -39,8 +48,7 @@ export function securityHeaders(options: { formActionOrigins?: readonly string[]
         upgradeInsecureRequests: null,
       },
     },
-    // The apps link to each other (e.g. customer → auth) on plain http during development.
-    strictTransportSecurity: false,
+    strictTransportSecurity: options.https ?? false,
     // Not helmet's `no-referrer`: under it browsers send `Origin: null` on same-origin form posts, and the
     // CSRF check needs the real origin. `same-origin` still sends nothing to other sites.
     referrerPolicy: { policy: 'same-origin' },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TEST_CARDS } from './test-cards.js';
 
 export interface CheckoutPageModel {
@@ -5,6 +6,30 @@ export interface CheckoutPageModel {
   amount: number;
   currency: string;
   error?: string;
+}
+
+const STYLE = `
+body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#111}
+label{display:block;font-weight:600;margin-bottom:.25rem}
+input{font-size:1.1rem;padding:.5rem;width:100%;box-sizing:border-box}
+button{margin-top:1rem;font-size:1.1rem;padding:.6rem 1.2rem;background:#1f3a93;color:#fff;border:0;border-radius:4px}
+.error{color:#a00000;font-weight:600}
+`;
+const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+
+/**
+ * The page's Content Security Policy: nothing may run or load but its one inline stylesheet (by hash), no
+ * site may frame it (clickjacking a card form), and its form may post only to itself and follow the redirect
+ * back to the customer app (browsers apply form-action to the redirects after a post too).
+ */
+export function checkoutPagePolicy(returnOrigin: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${STYLE_HASH}`,
+    `form-action 'self' ${returnOrigin}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ');
 }
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -22,13 +47,7 @@ export function checkoutPage(model: CheckoutPageModel): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Pay ${escape(price)} – Simulated card checkout</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#111}
-label{display:block;font-weight:600;margin-bottom:.25rem}
-input{font-size:1.1rem;padding:.5rem;width:100%;box-sizing:border-box}
-button{margin-top:1rem;font-size:1.1rem;padding:.6rem 1.2rem;background:#1f3a93;color:#fff;border:0;border-radius:4px}
-.error{color:#a00000;font-weight:600}
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { BookingIdParamDto } from '../bookings/booking-request.dto.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { Public } from '../../platform/security/public.decorator.js';
-import { checkoutPage } from './checkout-page.js';
+import { checkoutPage, checkoutPagePolicy } from './checkout-page.js';
 import type { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
 import { SimulatedCardProvider } from './simulated-card-provider.js';
 import { cardOutcome } from './test-cards.js';
@@ -27,7 +27,7 @@ export class SimulatedCheckoutController {
     const session = await this.openSession(params.id);
     // Paid, or closed because the booking has a newer session: nothing to pay here.
     if (session.status !== 'open') return this.backToBooking(response, session);
-    response.type('html').send(checkoutPage({ sessionId: session.id, ...session }));
+    this.sendPage(response, 200, checkoutPage({ sessionId: session.id, ...session }));
   }
 
   @Post(':id')
@@ -43,10 +43,7 @@ export class SimulatedCheckoutController {
         outcome === 'decline'
           ? 'Your card was declined. Try another card.'
           : 'Enter one of the test card numbers listed below.';
-      response
-        .status(422)
-        .type('html')
-        .send(checkoutPage({ sessionId: session.id, ...session, error }));
+      this.sendPage(response, 422, checkoutPage({ sessionId: session.id, ...session, error }));
       return;
     }
     if (outcome === 'three-ds-success') {
@@ -60,6 +57,14 @@ export class SimulatedCheckoutController {
     const session = await this.simulated.session(id);
     if (!session) throw new NotFoundException(`Checkout session ${id} does not exist.`);
     return session;
+  }
+
+  private sendPage(response: Response, status: number, html: string): void {
+    response
+      .status(status)
+      .set('content-security-policy', checkoutPagePolicy(new URL(this.config.urls.customerWeb).origin))
+      .type('html')
+      .send(html);
   }
 
   private backToBooking(response: Response, session: PaymentSession): void {

@@ -8,6 +8,7 @@ import { requestIdMiddleware } from '../logging/request-id.middleware.js';
 import { buildApiDocument, serveApiDocument } from '../api-docs/api-document.js';
 import { ProblemFilter } from '../problem/problem.filter.js';
 import { createValidationPipe } from '../validation/validation.pipe.js';
+import { securityHeaders } from './security-headers.js';
 import type { ScopedConfig } from '../config/config-scopes.js';
 import type { ServiceDefinition } from './service-definition.js';
 
@@ -21,7 +22,10 @@ export interface CreatedApp {
   logger: Logger;
 }
 
-/** Creates a service's Nest app with the shared HTTP behaviour: request ids, JSON logs, problems, validation, docs. */
+/**
+ * Creates a service's Nest app with the shared HTTP behaviour: security headers, request ids, JSON logs,
+ * problems, validation, docs.
+ */
 export async function createApp(
   service: ServiceDefinition,
   config: ScopedConfig<ServiceName>,
@@ -32,6 +36,7 @@ export async function createApp(
     logger: new NestPinoLogger(logger),
     bufferLogs: false,
   });
+  app.use(...securityHeaders());
   app.use(requestIdMiddleware(logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -76,6 +76,7 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
         options.app === 'auth'
           ? Object.values(config.webUrls).map((url) => new URL(url).origin)
           : (options.formActionOrigins?.(config) ?? []),
+      https: new URL(config.webUrls[options.app]).protocol === 'https:',
     }),
   );
   server.use(requestContext(logger));

@@ -28,7 +28,10 @@ export function buildApiDocument(app: INestApplication, api: ApiDescription): Op
   });
 }
 
-/** Serves the document as `/openapi.json` and a browsable UI at `/docs`. */
+/**
+ * Serves the document as `/openapi.json` and a browsable UI at `/docs`; only where API_DOCS is on (development
+ * and test by default), since a production API has no reader for them.
+ */
 export function serveApiDocument(app: INestApplication, document: OpenAPIObject): void {
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',

@@ -24,7 +24,7 @@ export interface CreatedApp {
 
 /**
  * Creates a service's Nest app with the shared HTTP behaviour: security headers, request ids, JSON logs,
- * problems, validation, docs.
+ * problems, validation, and the API docs where configuration turns them on (API_DOCS).
  */
 export async function createApp(
   service: ServiceDefinition,
@@ -43,6 +43,6 @@ export async function createApp(
   app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  if (service.api) serveApiDocument(app, buildApiDocument(app, service.api));
+  if (service.api && config.apiDocs) serveApiDocument(app, buildApiDocument(app, service.api));
   return { app, logger };
 }

@@ -8,6 +8,11 @@ export interface AppConfig {
   /** NODE_ENV; unset means production, and only development and test allow the development secrets. */
   nodeEnv: NodeEnv;
   logLevel: string;
+  /**
+   * The interface a service listens on (HOST): this machine only by default, so a laptop on a shared network
+   * does not offer its services with their development secrets; a container sets 0.0.0.0.
+   */
+  host: string;
   /** Where each service listens (`*_API_PORT`, `JOB_SCHEDULER_PORT`). */
   ports: Record<ServiceKey, number>;
   /** Where each service is reached (`*_API_URL`, `JOB_SCHEDULER_URL`), and the two web apps mail links to. */

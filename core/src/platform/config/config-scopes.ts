@@ -2,12 +2,13 @@ import type { ServiceName } from '@astrobookings/system';
 import type { AppConfig } from './app-config.js';
 
 /**
- * Read by every service: how it logs, where the others are and how long to wait for them, how it proves it is
- * one of them, and whether it serves its API docs.
+ * Read by every service: how it logs, where it listens, where the others are and how long to wait for them,
+ * how it proves it is one of them, and whether it serves its API docs.
  */
 const EVERY_SERVICE = [
   'nodeEnv',
   'logLevel',
+  'host',
   'ports',
   'urls',
   'trustProxy',

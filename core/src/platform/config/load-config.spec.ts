@@ -31,6 +31,7 @@ describe('loadConfig', () => {
     expect(config.smtpUrl).toBe('smtp://127.0.0.1:1025');
     expect(config.opsAlertEmail).toBe('ops@astrobookings.local');
     expect(config.logLevel).toBe('info');
+    expect(config.host).toBe('127.0.0.1');
     const { scheduler } = loadConfig('job-scheduler', dev);
     expect(scheduler.syncCron).toBe('*/5 * * * *');
     expect(scheduler.housekeepingCron).toBe('30 3 * * *');
@@ -174,6 +175,7 @@ describe('loadConfig per service', () => {
     const keys = (config: object) => Object.keys(config).sort();
     const everyService = [
       'apiDocs',
+      'host',
       'logLevel',
       'nodeEnv',
       'ports',

@@ -63,6 +63,7 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
   return {
     nodeEnv: () => nodeEnv,
     logLevel: () => read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    host: () => read.text('HOST', '127.0.0.1'),
     ports: () =>
       Object.fromEntries(
         SERVICES.map((service) => [service.key, read.port(service.portEnv, service.defaultPort)]),

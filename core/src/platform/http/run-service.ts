@@ -17,6 +17,6 @@ export async function runService(service: ServiceDefinition): Promise<void> {
   }
   const { app, logger } = await createApp(service, config);
   const port = service.port(config);
-  await app.listen(port, '0.0.0.0');
-  logger.info({ port }, `${service.name} listening`);
+  await app.listen(port, config.host);
+  logger.info({ host: config.host, port }, `${service.name} listening`);
 }

@@ -21,7 +21,14 @@ function buildApp(app) {
     const child = spawn(WITH_NODE24, ['node', NG, 'build', app], {
       cwd: WEB_DIR,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NG_CLI_ANALYTICS: 'false', NG_FORCE_TTY: 'false' },
+      env: {
+        ...process.env,
+        // Route extraction loads each app's server module, which validates its configuration; unset, NODE_ENV
+        // would mean production and ask for secrets a build has no use for.
+        NODE_ENV: process.env.NODE_ENV?.trim() || 'development',
+        NG_CLI_ANALYTICS: 'false',
+        NG_FORCE_TTY: 'false',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

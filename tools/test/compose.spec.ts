@@ -8,6 +8,7 @@ import { SERVICES, WEB_APPS } from '../launcher/components.mjs';
 
 interface ComposeService {
   image?: string;
+  entrypoint?: string[];
   command?: string[];
   restart?: string;
   environment?: Record<string, string>;
@@ -118,5 +119,71 @@ describe('compose.yaml', () => {
       }
       expect(services[app.name].healthcheck?.test?.join(' ')).toContain(`:${app.defaultPort}/bff/health`);
     }
+  });
+
+  it('publishes only the web apps and the checkout page, nothing of the databases, mail or APIs', () => {
+    const published = Object.entries(services)
+      .filter(([, service]) => service.ports?.length)
+      .map(([name, service]) => ({ name, ports: service.ports }));
+    expect(published).toEqual([
+      ...WEB_APPS.map((app) => ({ name: app.name, ports: [`${app.defaultPort}:${app.defaultPort}`] })),
+      { name: 'checkout-proxy', ports: ['4005:8080'] },
+    ]);
+  });
+
+  it('forwards nothing of Core API through the checkout proxy but the checkout page', () => {
+    const proxy = readFileSync(join(REPO_ROOT, 'compose', 'checkout-proxy.conf'), 'utf8');
+    const locations = [...proxy.matchAll(/^\s*location\s+([^{]+?)\s*\{/gm)].map((match) => match[1]);
+    expect(locations).toEqual(['= /healthz', '~ ^/payments/simulated/[0-9a-fA-F-]+$', '/']);
+    expect([...proxy.matchAll(/proxy_pass\s+([^;]+);/g)].map((match) => match[1])).toEqual([
+      'http://core-api:3004',
+    ]);
+    for (const env of [services['core-api'].environment, services['customer-web'].environment]) {
+      expect(env?.PAYMENT_CHECKOUT_URL).toBe('http://localhost:4005');
+    }
+  });
+
+  it('takes every database password from a variable that must be set, and no default password', () => {
+    const postgres = services.postgres.environment ?? {};
+    expect(postgres.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?[^}]+\}$/);
+    const mongo = services.mongo.environment ?? {};
+    expect(mongo.MONGO_INITDB_ROOT_PASSWORD).toMatch(/^\$\{MONGO_ROOT_PASSWORD:\?[^}]+\}$/);
+    expect(mongo.MONGO_APP_PASSWORD).toMatch(/^\$\{MONGO_PASSWORD:\?[^}]+\}$/);
+    for (const component of SERVICES) {
+      const env = services[component.name].environment ?? {};
+      expect(new URL(env.DATABASE_URL.replace(/\$\{(\w+)[^}]*\}/g, '$1')).password).toBe('POSTGRES_PASSWORD');
+    }
+  });
+
+  it('runs MongoDB with authentication, and the services sign in as its application user', () => {
+    const mongo = services.mongo;
+    expect(mongo.command).toEqual(expect.arrayContaining(['--keyFile']));
+    expect(mongo.environment?.MONGO_INITDB_ROOT_USERNAME).toBeTruthy();
+    expect(mongo.healthcheck?.test?.join(' ')).toContain('--authenticationDatabase admin');
+    const init = readFileSync(join(REPO_ROOT, 'compose', 'mongo-app-user.js'), 'utf8');
+    expect(init).toContain("{ role: 'readWrite', db: 'core' }");
+    expect(init).toContain("{ role: 'readWrite', db: 'customer' }");
+    for (const component of SERVICES) {
+      const url = new URL(
+        services[component.name].environment?.MONGO_URL.replace(/\$\{(\w+)[^}]*\}/g, '$1') ?? '',
+      );
+      expect({ service: component.name, user: url.username, password: url.password }).toEqual({
+        service: component.name,
+        user: mongo.environment?.MONGO_APP_USERNAME,
+        password: 'MONGO_PASSWORD',
+      });
+      expect(url.searchParams.get('authSource')).toBe('admin');
+    }
+  });
+
+  it('runs in production without demo accounts unless asked, and the APIs listen beyond loopback', () => {
+    for (const component of SERVICES) {
+      const env = services[component.name].environment ?? {};
+      expect(env.NODE_ENV).toBe('production');
+      expect(env.SEED_DEMO_ACCOUNTS).toBe('${SEED_DEMO_ACCOUNTS:-false}');
+      expect(env.HOST).toBe('0.0.0.0');
+    }
+    expect(services.migrate.environment?.SEED_DEMO_ACCOUNTS).toBe('${SEED_DEMO_ACCOUNTS:-false}');
+    for (const app of WEB_APPS) expect(services[app.name].environment?.NODE_ENV).toBe('production');
   });
 });

@@ -1,4 +1,4 @@
-import express from 'express';
+import express, { type Request } from 'express';
 import { createApiClients } from './api-clients.js';
 import { bffErrorHandler } from './error-handler.js';
 import { createLogger, requestContext } from './request-context.js';
@@ -13,13 +13,13 @@ describe('bffErrorHandler', () => {
     const unreachable = await deadUrl();
     // An API that accepts the connection and never answers.
     silentApi = await listen(() => undefined);
-    const clients = (apiUrl: string) =>
+    const clients = (apiUrl: string, req: Request) =>
       createApiClients(
         {
           apiUrls: { auth: apiUrl, customer: apiUrl, admin: apiUrl, core: apiUrl },
           serviceCallTimeoutMs: 200,
         },
-        'test-request',
+        req,
       );
     const app = express()
       .use(requestContext(createLogger('test', 'silent')))
@@ -29,11 +29,11 @@ describe('bffErrorHandler', () => {
       .get('/bff/slow', async () => {
         await fetch(unreachable, { signal: AbortSignal.abort(new DOMException('gave up', 'TimeoutError')) });
       })
-      .get('/bff/suppliers', async () => {
-        await clients(silentApi.url).admin.GET('/suppliers');
+      .get('/bff/suppliers', async (req) => {
+        await clients(silentApi.url, req).admin.GET('/suppliers');
       })
-      .get('/bff/profile', async () => {
-        await clients(unreachable).admin.GET('/supplier-profile');
+      .get('/bff/profile', async (req) => {
+        await clients(unreachable, req).admin.GET('/supplier-profile');
       })
       .get('/bff/bug', () => {
         throw new TypeError("Cannot read properties of undefined (reading 'items')");

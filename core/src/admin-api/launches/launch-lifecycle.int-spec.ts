@@ -236,6 +236,25 @@ describe('launches and their lifecycle (Admin API)', () => {
     ).toBe(409);
   });
 
+  it('refuses null for a field of a launch with a 400 problem, changing nothing', async () => {
+    const launch = await createLaunch('Null Edits');
+    const params = { params: { path: { id: launch.id } } };
+    for (const field of ['missionName', 'pricePerSeat', 'seatsTotal', 'scheduledAt']) {
+      const { response, error } = await stack.asSupplier.PATCH('/launches/{id}', {
+        ...params,
+        body: { [field]: null } as never,
+      });
+      expect({ field, status: response.status }).toEqual({ field, status: 400 });
+      expect(error).toMatchObject({ status: 400, errors: [expect.objectContaining({ field })] });
+    }
+    const { data } = await stack.asSupplier.GET('/launches/{id}', params);
+    expect(data).toMatchObject({
+      missionName: 'Null Edits',
+      pricePerSeat: 300000,
+      scheduledAt: launch.scheduledAt,
+    });
+  });
+
   it("answers 404 to a supplier reading, editing or moving another organisation's launch", async () => {
     const id = await stack.idOf('launches', 'Artemis Tourist I');
     const params = { params: { path: { id } } };

@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../platform/security/principal.js';
+import { givenFields } from '../../platform/validation/given-fields.js';
 import { Rocket } from '../../shared/model/operations/rocket.entity.js';
 import { supplierScope } from '../suppliers/supplier-scope.js';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
@@ -134,7 +135,7 @@ export class LaunchesService {
       }
       const rocket = await manager.getRepository(Rocket).findOneByOrFail({ id: launch.rocketId });
       assertSeats(seatsTotal, dto.minimumOccupancy ?? launch.minimumOccupancy, rocket.capacity);
-      Object.assign(launch, dto, dto.currency ? { currency: dto.currency.toUpperCase() } : {});
+      Object.assign(launch, givenFields(dto), dto.currency ? { currency: dto.currency.toUpperCase() } : {});
       await manager.save(launch);
     });
     await this.catalog.publish([id]);

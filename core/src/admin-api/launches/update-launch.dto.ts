@@ -1,69 +1,60 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDate,
-  IsInt,
-  IsISO4217CurrencyCode,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsDate, IsInt, IsISO4217CurrencyCode, IsNumber, IsString, Length, Max, Min } from 'class-validator';
+import { Omittable } from '../../platform/validation/omittable.decorator.js';
 
 /** Changes allowed while a launch is scheduled or delayed; seats may not drop below those sold. */
 export class UpdateLaunchDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 160)
   missionName?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(0, 4000)
   description?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 160)
   launchSite?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 160)
   destination?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'UTC; must be in the future.' })
-  @IsOptional()
+  @Omittable()
   @Type(() => Date)
   @IsDate()
   scheduledAt?: Date;
 
   @ApiPropertyOptional({ minimum: 0.01 })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0.01)
   @Max(9_999_999_999)
   pricePerSeat?: number;
 
   @ApiPropertyOptional({ example: 'USD' })
-  @IsOptional()
+  @Omittable()
   @IsISO4217CurrencyCode()
   currency?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   seatsTotal?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   minimumOccupancy?: number;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { startSupplierStack, type SupplierStack } from '../../testing/supplier-stack.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,6 +50,41 @@ describe('rockets and the supplier profile (Admin API)', () => {
     expect(unnamed.response.status).toBe(422);
     const named = await stack.asAdmin.POST('/rockets', { body: { ...body, supplierId: other } });
     expect(named.data?.supplierId).toBe(other);
+  });
+
+  it('answers 404 when an admin names a supplier that does not exist, adding no rocket', async () => {
+    const missing = randomUUID();
+    const { response, error } = await stack.asAdmin.POST('/rockets', {
+      body: { name: 'Orphan', capacity: 2, range: 'orbital', supplierId: missing },
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(error).toMatchObject({ status: 404, detail: `Supplier ${missing} was not found.` });
+    expect(await stack.sql(`SELECT id FROM rockets WHERE name = 'Orphan'`)).toEqual([]);
+  });
+
+  it('answers a change that names no field with the whole rocket, unchanged', async () => {
+    const id = await stack.idOf('rockets', 'Horizon Lite');
+    const params = { params: { path: { id } } };
+    const { data: before } = await stack.asSupplier.GET('/rockets/{id}', params);
+    const { data, response } = await stack.asSupplier.PATCH('/rockets/{id}', { ...params, body: {} });
+    expect(response.status).toBe(200);
+    expect(data).toEqual(before);
+  });
+
+  it('refuses null for a field of a rocket with a 400 problem, changing nothing', async () => {
+    const id = await stack.idOf('rockets', 'Horizon Lite');
+    const params = { params: { path: { id } } };
+    const { data: before } = await stack.asSupplier.GET('/rockets/{id}', params);
+    for (const field of ['name', 'capacity', 'range', 'photoUrl']) {
+      const { response, error } = await stack.asSupplier.PATCH('/rockets/{id}', {
+        ...params,
+        body: { [field]: null } as never,
+      });
+      expect({ field, status: response.status }).toEqual({ field, status: 400 });
+      expect(error).toMatchObject({ status: 400, errors: [expect.objectContaining({ field })] });
+    }
+    expect((await stack.asSupplier.GET('/rockets/{id}', params)).data).toEqual(before);
   });
 
   it('refuses to lower capacity below the seats sold on a future launch, and shrinks launches to a lower capacity', async () => {
@@ -156,5 +192,15 @@ describe('rockets and the supplier profile (Admin API)', () => {
     const invalid = await stack.asSupplier.PATCH('/supplier-profile', { body: { taxId: '123' } });
     expect(invalid.response.status).toBe(400);
     expect((await stack.asSupplier.GET('/supplier-profile')).data?.taxId).toBe('US123456789');
+  });
+
+  it('answers a change of the profile that names no field with the whole profile, and refuses a null name', async () => {
+    const { data: before } = await stack.asSupplier.GET('/supplier-profile');
+    const { data, response } = await stack.asSupplier.PATCH('/supplier-profile', { body: {} });
+    expect(response.status).toBe(200);
+    expect(data).toEqual(before);
+    const nulled = await stack.asSupplier.PATCH('/supplier-profile', { body: { name: null } as never });
+    expect(nulled.response.status).toBe(400);
+    expect((await stack.asSupplier.GET('/supplier-profile')).data).toEqual(before);
   });
 });

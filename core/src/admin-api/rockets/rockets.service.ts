@@ -4,7 +4,9 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
 import { onlyFutureLaunches } from '../../shared/model/operations/future-launches.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
+import { isForeignKeyViolation } from '../../platform/database/is-foreign-key-violation.js';
 import type { Principal } from '../../platform/security/principal.js';
+import { givenFields } from '../../platform/validation/given-fields.js';
 import { owningSupplier, supplierScope } from '../suppliers/supplier-scope.js';
 import type { CreateRocketDto } from './create-rocket.dto.js';
 import type { RocketQueryDto } from './rocket-query.dto.js';
@@ -31,18 +33,25 @@ export class RocketsService {
     return this.find(this.dataSource.manager, principal, id);
   }
 
-  create(principal: Principal, dto: CreateRocketDto): Promise<Rocket> {
+  /** Adds a rocket; the foreign key, not a prior read, tells that an admin named a supplier that does not exist. */
+  async create(principal: Principal, dto: CreateRocketDto): Promise<Rocket> {
     const { supplierId, ...fields } = dto;
+    const owner = owningSupplier(principal, supplierId);
     const rockets = this.dataSource.getRepository(Rocket);
-    return rockets.save(
-      rockets.create({
-        ...fields,
-        model: fields.model ?? '',
-        photoUrl: fields.photoUrl ?? null,
-        status: 'active',
-        supplierId: owningSupplier(principal, supplierId),
-      }),
-    );
+    try {
+      return await rockets.save(
+        rockets.create({
+          ...fields,
+          model: fields.model ?? '',
+          photoUrl: fields.photoUrl ?? null,
+          status: 'active',
+          supplierId: owner,
+        }),
+      );
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw new NotFoundException(`Supplier ${owner} was not found.`);
+      throw error;
+    }
   }
 
   /**
@@ -69,7 +78,7 @@ export class RocketsService {
           });
         }
       }
-      Object.assign(rocket, dto);
+      Object.assign(rocket, givenFields(dto));
       return { rocket: await manager.save(rocket), launchIds: launches.map((launch) => launch.id) };
     });
     await this.catalog.publish(launchIds);

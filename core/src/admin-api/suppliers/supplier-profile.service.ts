@@ -5,6 +5,7 @@ import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { isUniqueViolation } from '../../platform/database/is-unique-violation.js';
 import type { Principal } from '../../platform/security/principal.js';
+import { givenFields } from '../../platform/validation/given-fields.js';
 import type { SupplierProfileDto } from './supplier-profile.dto.js';
 import { owningSupplier } from './supplier-scope.js';
 import { Supplier } from '../../shared/model/operations/supplier.entity.js';
@@ -30,7 +31,7 @@ export class SupplierProfileService {
   ): Promise<SupplierProfileDto> {
     const supplier = await this.find(owningSupplier(principal, requested));
     const renamed = dto.name !== undefined && dto.name !== supplier.name;
-    Object.assign(supplier, dto);
+    Object.assign(supplier, givenFields(dto));
     try {
       await this.dataSource.getRepository(Supplier).save(supplier);
     } catch (error) {

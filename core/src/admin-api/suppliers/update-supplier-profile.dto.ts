@@ -1,32 +1,33 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsEmail, IsString, Length, Matches } from 'class-validator';
+import { Omittable } from '../../platform/validation/omittable.decorator.js';
 
 export class UpdateSupplierProfileDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(0, 4000)
   description?: string;
 
   @ApiPropertyOptional({ format: 'email', maxLength: 254 })
-  @IsOptional()
+  @Omittable()
   @IsEmail()
   @Length(3, 254)
   contactEmail?: string;
 
   @ApiPropertyOptional({ maxLength: 40, pattern: '^\\+?[0-9 ()-]{5,40}$' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
   contactPhone?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 200)
   legalName?: string;
@@ -35,14 +36,14 @@ export class UpdateSupplierProfileDto {
     pattern: '^[A-Z]{2}[A-Z0-9]{5,15}$',
     description: 'Country prefix and 5-15 characters.',
   })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-Z]{2}[A-Z0-9]{5,15}$/, {
     message: 'taxId must be a country prefix and 5-15 letters or digits',
   })
   taxId?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 1000)
   legalAddress?: string;

@@ -1,5 +1,5 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure:
-// lint, format, typecheck, openapi:check, build, unit, integration, e2e (real Chromium).
+// lint, format, typecheck, openapi:check, build, unit, integration, fuzz (schemathesis), e2e (real Chromium).
 // Ends with one line "<passed> passed, <failed> failed" summing Jest's test counts.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -61,6 +61,7 @@ const STAGES = [
   ['build', node(join(REPO_ROOT, 'tools/build/build-all.mjs'))],
   ['unit', jest('unit')],
   ['integration', jest('integration')],
+  ['fuzz', node(join(REPO_ROOT, 'tools/fuzz/run-fuzz.mjs'))],
   ['e2e', jest('e2e', ensureChromium)],
 ];
 

@@ -534,7 +534,10 @@ export interface components {
             upserted: number;
         };
         UpdateLaunchDto: {
-            /** @example USD */
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
             currency?: string;
             description?: string;
             destination?: string;

@@ -524,8 +524,12 @@ export interface components {
             status: string;
         };
         AcceptInvitationDto: {
+            /** @description Not blank. */
             fullName: string;
-            /** Format: password */
+            /**
+             * Format: password
+             * @description Mixes lower and upper case letters and has a digit (GET /auth/password-policy).
+             */
             password: string;
             token: string;
         };
@@ -572,7 +576,10 @@ export interface components {
         ChangePasswordDto: {
             /** Format: password */
             currentPassword: string;
-            /** Format: password */
+            /**
+             * Format: password
+             * @description Mixes lower and upper case letters and has a digit (GET /auth/password-policy).
+             */
             newPassword: string;
         };
         ComponentHealthDto: {
@@ -722,14 +729,21 @@ export interface components {
         RegisterDto: {
             /** Format: email */
             email: string;
+            /** @description Not blank. */
             fullName: string;
-            /** Format: password */
+            /**
+             * Format: password
+             * @description Mixes lower and upper case letters and has a digit (GET /auth/password-policy).
+             */
             password: string;
             /** @example ES12345678Z */
             taxId: string;
         };
         ResetPasswordDto: {
-            /** Format: password */
+            /**
+             * Format: password
+             * @description Mixes lower and upper case letters and has a digit (GET /auth/password-policy).
+             */
             password: string;
             /** @description The token from the reset link. */
             token: string;

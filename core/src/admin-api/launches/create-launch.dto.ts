@@ -43,13 +43,13 @@ export class CreateLaunchDto {
   @IsDate()
   scheduledAt: Date;
 
-  @ApiProperty({ minimum: 0.01, example: 250000 })
+  @ApiProperty({ minimum: 0.01, maximum: 9_999_999_999, example: 250000 })
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0.01)
   @Max(9_999_999_999)
   pricePerSeat: number;
 
-  @ApiProperty({ example: 'USD', description: 'ISO 4217 code.' })
+  @ApiProperty({ example: 'USD', pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code.' })
   @IsISO4217CurrencyCode()
   currency: string;
 

@@ -35,14 +35,14 @@ export class UpdateLaunchDto {
   @IsDate()
   scheduledAt?: Date;
 
-  @ApiPropertyOptional({ minimum: 0.01 })
+  @ApiPropertyOptional({ minimum: 0.01, maximum: 9_999_999_999 })
   @Omittable()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0.01)
   @Max(9_999_999_999)
   pricePerSeat?: number;
 
-  @ApiPropertyOptional({ example: 'USD' })
+  @ApiPropertyOptional({ example: 'USD', pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code.' })
   @Omittable()
   @IsISO4217CurrencyCode()
   currency?: string;

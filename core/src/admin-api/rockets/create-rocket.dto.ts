@@ -24,7 +24,7 @@ export class CreateRocketDto {
   @IsIn(ROCKET_RANGES)
   range: RocketRange;
 
-  @ApiPropertyOptional({ format: 'uri', maxLength: 2048 })
+  @ApiPropertyOptional({ format: 'uri', maxLength: 2048, minLength: 1 })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @Length(1, 2048)

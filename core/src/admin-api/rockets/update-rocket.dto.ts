@@ -29,7 +29,7 @@ export class UpdateRocketDto {
   @IsIn(ROCKET_RANGES)
   range?: RocketRange;
 
-  @ApiPropertyOptional({ format: 'uri', maxLength: 2048 })
+  @ApiPropertyOptional({ format: 'uri', maxLength: 2048, minLength: 1 })
   @Omittable()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @Length(1, 2048)

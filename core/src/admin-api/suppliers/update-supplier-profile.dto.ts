@@ -15,7 +15,7 @@ export class UpdateSupplierProfileDto {
   @Length(0, 4000)
   description?: string;
 
-  @ApiPropertyOptional({ format: 'email', maxLength: 254 })
+  @ApiPropertyOptional({ format: 'email', maxLength: 254, minLength: 3 })
   @Omittable()
   @IsEmail()
   @Length(3, 254)

@@ -8,17 +8,22 @@ import { NormalizeEmail } from './email.transform.js';
 export const TAX_ID_PATTERN = /^[A-Z]{2}[A-Z0-9]{5,15}$/;
 
 export class RegisterDto {
-  @ApiProperty({ format: 'email' })
+  @ApiProperty({ format: 'email', maxLength: 254 })
   @NormalizeEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ format: 'password', minLength: 12 })
+  @ApiProperty({
+    format: 'password',
+    minLength: 12,
+    maxLength: 256,
+    description: 'Mixes lower and upper case letters and has a digit (GET /auth/password-policy).',
+  })
   @MeetsPasswordPolicy()
   password: string;
 
-  @ApiProperty({ maxLength: 120 })
+  @ApiProperty({ maxLength: 120, minLength: 1, pattern: '\\S', description: 'Not blank.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()
@@ -35,7 +40,7 @@ export class RegisterDto {
 }
 
 export class EmailTokenDto {
-  @ApiProperty({ description: 'The token from the emailed link.' })
+  @ApiProperty({ description: 'The token from the emailed link.', minLength: 1, maxLength: 128 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(128)
@@ -43,7 +48,7 @@ export class EmailTokenDto {
 }
 
 export class EmailAddressDto {
-  @ApiProperty({ format: 'email' })
+  @ApiProperty({ format: 'email', maxLength: 254 })
   @NormalizeEmail()
   @IsEmail()
   @MaxLength(254)

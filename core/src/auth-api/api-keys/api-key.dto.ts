@@ -13,13 +13,13 @@ import {
 import { API_KEY_SCOPES, type ApiKeyScope } from '../../platform/security/roles.js';
 
 export class CreateApiKeyDto {
-  @ApiProperty({ maxLength: 80, example: 'Booking partner integration' })
+  @ApiProperty({ maxLength: 80, example: 'Booking partner integration', minLength: 1 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(80)
   name: string;
 
-  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true })
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true, minItems: 1 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -78,7 +78,7 @@ export class ApiKeyIdParamDto {
 }
 
 export class IntrospectApiKeyDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

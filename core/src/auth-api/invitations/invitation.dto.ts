@@ -20,13 +20,13 @@ const trim = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 export class CreateInvitationDto {
-  @ApiProperty({ format: 'email' })
+  @ApiProperty({ format: 'email', maxLength: 254 })
   @NormalizeEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ enum: USER_ROLES, isArray: true })
+  @ApiProperty({ enum: USER_ROLES, isArray: true, minItems: 1 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -75,7 +75,7 @@ export class InvitationDetailsDto {
 }
 
 export class InvitationLookupDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 128 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(128)
@@ -83,17 +83,22 @@ export class InvitationLookupDto {
 }
 
 export class AcceptInvitationDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 128 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(128)
   token: string;
 
-  @ApiProperty({ format: 'password', minLength: 12 })
+  @ApiProperty({
+    format: 'password',
+    minLength: 12,
+    maxLength: 256,
+    description: 'Mixes lower and upper case letters and has a digit (GET /auth/password-policy).',
+  })
   @MeetsPasswordPolicy()
   password: string;
 
-  @ApiProperty({ maxLength: 120 })
+  @ApiProperty({ maxLength: 120, minLength: 1, pattern: '\\S', description: 'Not blank.' })
   @trim()
   @IsString()
   @IsNotEmpty()

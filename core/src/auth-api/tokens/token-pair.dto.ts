@@ -37,13 +37,13 @@ export class TokenPairDto {
 }
 
 export class LoginDto {
-  @ApiProperty({ format: 'email' })
+  @ApiProperty({ format: 'email', maxLength: 254 })
   @NormalizeEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ format: 'password' })
+  @ApiProperty({ format: 'password', minLength: 1, maxLength: 256 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(256)
@@ -51,7 +51,7 @@ export class LoginDto {
 }
 
 export class RefreshTokenDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 128 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(128)
@@ -59,7 +59,7 @@ export class RefreshTokenDto {
 }
 
 export class SessionCodeExchangeDto {
-  @ApiProperty({ description: 'One-time code from POST /auth/sessions/codes.' })
+  @ApiProperty({ description: 'One-time code from POST /auth/sessions/codes.', minLength: 1, maxLength: 128 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(128)
@@ -88,7 +88,12 @@ export class ServiceTokenRequestDto {
   @Matches(/^[a-z][a-z0-9-]{1,39}$/)
   service: string;
 
-  @ApiProperty({ format: 'password', description: 'INTERNAL_API_SECRET, shared by the services.' })
+  @ApiProperty({
+    format: 'password',
+    description: 'INTERNAL_API_SECRET, shared by the services.',
+    minLength: 1,
+    maxLength: 256,
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(256)

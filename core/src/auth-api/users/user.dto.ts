@@ -17,7 +17,7 @@ import { USER_ROLES, type UserRole } from '../../platform/security/roles.js';
 import { ACCOUNT_STATUSES, type AccountStatus } from '../../shared/model/core-db/credential.schema.js';
 
 export class UserQueryDto {
-  @ApiPropertyOptional({ description: 'Part of the email or name, any case.' })
+  @ApiPropertyOptional({ description: 'Part of the email or name, any case.', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -88,7 +88,7 @@ export class UserIdParamDto {
 }
 
 export class UpdateRolesDto {
-  @ApiProperty({ enum: USER_ROLES, isArray: true })
+  @ApiProperty({ enum: USER_ROLES, isArray: true, minItems: 1 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()

@@ -10,13 +10,13 @@ export class SendEmailDto {
   @IsEmail()
   to: string;
 
-  @ApiProperty({ maxLength: 200 })
+  @ApiProperty({ maxLength: 200, minLength: 1 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   subject: string;
 
-  @ApiProperty({ maxLength: 20000 })
+  @ApiProperty({ maxLength: 20000, minLength: 1 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20000)

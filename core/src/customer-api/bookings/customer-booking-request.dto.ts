@@ -37,7 +37,7 @@ export class PassengerInputDto {
 
 /** One name per booked seat, in seat order. */
 export class SetPassengersDto {
-  @ApiProperty({ type: [PassengerInputDto] })
+  @ApiProperty({ type: [PassengerInputDto], minItems: 1 })
   @ValidateNested({ each: true })
   @Type(() => PassengerInputDto)
   @ArrayMinSize(1)

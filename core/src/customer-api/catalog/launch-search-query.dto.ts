@@ -6,7 +6,11 @@ import { PageQueryDto } from '../../platform/http/page-query.dto.js';
 
 /** Filters of the public launch list; every one is optional and they combine with AND. */
 export class LaunchSearchQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Exact destination, as listed by `GET /launches/destinations`.' })
+  @ApiPropertyOptional({
+    description: 'Exact destination, as listed by `GET /launches/destinations`.',
+    minLength: 1,
+    maxLength: 120,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 120)

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { closeRequestBodies } from './close-request-bodies.js';
 import { API_KEY_HEADER, API_KEY_SCHEME, BEARER_SCHEME } from '../security/security-metadata.js';
 
 /** What an API says about itself in its OpenAPI document. */
@@ -22,10 +23,11 @@ export function buildApiDocument(app: INestApplication, api: ApiDescription): Op
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER }, API_KEY_SCHEME)
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return closeRequestBodies(document);
 }
 
 /**

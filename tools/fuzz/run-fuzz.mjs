@@ -86,7 +86,8 @@ try {
   for (const api of apis) {
     for (const caller of callers) {
       const since = Date.now();
-      // Signed in just before each run: an access token lives 10 minutes, longer than any one run.
+      // Signed in just before each run. An access token lives two minutes: later calls of a long run may get
+      // 401s, which pass the checks but test less (the run time per API and caller is in the summary).
       const accessToken = caller.email ? await signIn(system.env.AUTH_API_URL, caller.email) : undefined;
       const run = await runSchemathesis({
         schemathesis,

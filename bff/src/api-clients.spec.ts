@@ -17,7 +17,9 @@ describe('createApiClients', () => {
       .set('trust proxy', 'loopback')
       .use(requestContext(createLogger('test', 'silent')))
       .get('/probe', async (req, res) => {
-        const { data } = await createApiClients({ apiUrls, serviceCallTimeoutMs: 5_000 }, req).auth.GET('/auth/password-policy');
+        const { data } = await createApiClients({ apiUrls, serviceCallTimeoutMs: 5_000 }, req).auth.GET(
+          '/auth/password-policy',
+        );
         res.json(data);
       });
     bff = await listen(app);

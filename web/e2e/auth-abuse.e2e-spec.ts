@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, envUrl, linkFromMail, NEW_PASSWORD, uniqueEmail } from './e2e-support.js';
+import { DEMO_PASSWORD, envUrl, linkFromMail, NEW_PASSWORD, tokenOf, uniqueEmail } from './e2e-support.js';
 
 /** Posts this client's forms to the Auth web app; answers where the BFF redirects to. */
 type FormPost = (path: string, fields: Record<string, string>) => Promise<string>;
@@ -104,7 +104,7 @@ describe('sign-in limits through the Auth web app count each browser, not the BF
       taxId: 'ES12345678Z',
       password: NEW_PASSWORD,
     });
-    const verifyToken = new URL(await linkFromMail(email, '/verify-email')).searchParams.get('token')!;
+    const verifyToken = tokenOf(await linkFromMail(email, '/verify-email'));
     expect(await owner('/bff/auth/verify-email', { token: verifyToken })).toContain('notice=verified');
 
     for (let client = 0; client < 10; client += 1) {
@@ -116,8 +116,8 @@ describe('sign-in limits through the Auth web app count each browser, not the BF
     const unlockLink = await linkFromMail(email, '/unlock-account');
     const page = await fetch(unlockLink);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Unlock my account');
-    const token = new URL(unlockLink).searchParams.get('token')!;
+    expect(await page.text()).toContain('Unlock your account');
+    const token = tokenOf(unlockLink);
     expect(await owner('/bff/auth/unlock-account', { token })).toContain('notice=unlocked');
     expect(signedIn(await signIn(owner, email, NEW_PASSWORD))).toBe(true);
     expect(await (await browserAt())('/bff/auth/unlock-account', { token })).toContain('error=link-invalid');

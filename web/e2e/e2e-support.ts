@@ -136,3 +136,8 @@ export async function axeViolations(
   )) as AxeResults;
   return results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }));
 }
+
+/** The one-time token of an emailed link, which rides in its fragment. */
+export function tokenOf(link: string): string {
+  return decodeURIComponent(new URLSearchParams(new URL(link).hash.slice(1)).get('token') ?? '');
+}

@@ -6,15 +6,12 @@ import {
   linkFromMail,
   NEW_PASSWORD,
   systemLogs,
+  tokenOf,
   uniqueEmail,
   watchForTokens,
 } from './e2e-support.js';
 
 const RESET_PASSWORD = 'Second-Orbit-2026!';
-
-function tokenOf(link: string): string {
-  return decodeURIComponent(new URLSearchParams(new URL(link).hash.slice(1)).get('token') ?? '');
-}
 
 /** Waits until every log has caught up with the requests a test made, proven by a line it must hold. */
 async function logsOnceWritten(lineOf: Readonly<Record<string, string>>): Promise<string> {

@@ -184,7 +184,9 @@ describe('loadConfig per service', () => {
       'trustProxy',
       'urls',
     ];
-    expect(keys(loadConfig('customer-api', dev))).toEqual([...everyService, 'customerDbUrl', 'databaseUrl', 'requestLimits'].sort());
+    expect(keys(loadConfig('customer-api', dev))).toEqual(
+      [...everyService, 'customerDbUrl', 'databaseUrl', 'requestLimits'].sort(),
+    );
     expect(keys(loadConfig('job-scheduler', dev))).toEqual(
       [...everyService, 'coreDbUrl', 'scheduler'].sort(),
     );

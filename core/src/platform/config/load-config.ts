@@ -117,11 +117,7 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       checkoutsPerHour: read.positiveInt('BOOKING_CHECKOUTS_PER_HOUR', 60),
     }),
     payments: () => ({
-      provider: read.oneOf(
-        'PAYMENT_PROVIDER',
-        production ? 'none' : 'simulated',
-        PAYMENT_PROVIDERS,
-      ),
+      provider: read.oneOf('PAYMENT_PROVIDER', production ? 'none' : 'simulated', PAYMENT_PROVIDERS),
       holdMinutes: read.positiveInt('BOOKING_HOLD_MINUTES', 10),
       // Defaults to Core API, which serves the simulated checkout pages; a bad CORE_API_URL is reported once.
       checkoutBaseUrl: (read.value('PAYMENT_CHECKOUT_URL')

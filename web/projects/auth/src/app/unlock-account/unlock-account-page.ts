@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CsrfField, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
+import { linkToken } from '../forms/link-token';
 
 /**
  * Opened from the email a sign-in lock sends. Unlocking is a button (a POST), not the link itself: mail
@@ -14,7 +15,10 @@ import { CsrfField, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
     <section class="auth-page" aria-labelledby="unlock-title">
       <h1 id="unlock-title">Unlock your account</h1>
       <ab-form-message [error]="error()" />
-      @if (token(); as value) {
+      @let value = token();
+      @if (value === undefined) {
+        <p role="status">Checking your link…</p>
+      } @else if (value) {
         <form class="ab-card ab-form" method="post" action="/bff/auth/unlock-account">
           <p>After too many wrong passwords we locked your account. Lift the lock to sign in again.</p>
           <ab-csrf-field />
@@ -32,7 +36,7 @@ import { CsrfField, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
   `,
 })
 export class UnlockAccountPage {
-  readonly token = input<string | undefined>();
+  protected readonly token = linkToken('unlock-account');
   readonly error = input<string | undefined>();
 
   constructor() {

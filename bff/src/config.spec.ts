@@ -98,8 +98,8 @@ describe('loadBffConfig session secret', () => {
 
 describe('loadBffConfig trust proxy', () => {
   it('believes X-Forwarded-For from a loopback proxy only, unless TRUST_PROXY names the proxies in front', () => {
-    expect(loadBffConfig('auth', {}).trustProxy).toBe('loopback');
-    expect(loadBffConfig('auth', { TRUST_PROXY: '10.0.0.5' }).trustProxy).toBe('10.0.0.5');
+    expect(loadBffConfig('auth', dev).trustProxy).toBe('loopback');
+    expect(loadBffConfig('auth', { ...dev, TRUST_PROXY: '10.0.0.5' }).trustProxy).toBe('10.0.0.5');
   });
 });
 

@@ -57,6 +57,7 @@ const ACCESS: Record<string, typeof PUBLIC | Array<Role | 'api-key'>> = {
   'auth-api POST /auth/reset-password': PUBLIC,
   'auth-api POST /auth/service-tokens': PUBLIC,
   'auth-api POST /auth/sessions/exchange': PUBLIC,
+  'auth-api POST /auth/unlock-account': PUBLIC,
   'auth-api POST /auth/invitations/lookup': PUBLIC,
   'auth-api POST /auth/invitations/accept': PUBLIC,
   'auth-api GET /auth/me': PEOPLE,

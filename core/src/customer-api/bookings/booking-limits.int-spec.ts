@@ -7,7 +7,9 @@ const REQUESTS_PER_MINUTE = 30;
 
 describe('request limits of the Customer API', () => {
   const system = new BookingSystem();
-  let launchId: string;
+  // One launch per hold: a customer may hold each launch only once, and this test is about the rate.
+  const launchIds: string[] = [];
+  let holdCounter = 0;
   let addressCounter = 0;
   // Each client has its own address, which the Customer API is told the way the customer BFF tells it.
   const freshAddress = () => `203.0.113.${++addressCounter}`;
@@ -17,7 +19,9 @@ describe('request limits of the Customer API', () => {
       BOOKING_HOLDS_PER_HOUR: String(HOLDS_PER_HOUR),
       API_RATE_LIMIT_PER_MINUTE: String(REQUESTS_PER_MINUTE),
     });
-    launchId = (await system.createLaunch({ daysAhead: 60, seatsTotal: 50 })).id;
+    for (let launch = 0; launch < 8; launch += 1) {
+      launchIds.push((await system.createLaunch({ daysAhead: 60 + launch, seatsTotal: 50 })).id);
+    }
     await system.syncCatalog();
   }, 90_000);
   afterAll(() => system.stop(), 30_000);
@@ -31,7 +35,7 @@ describe('request limits of the Customer API', () => {
         'idempotency-key': randomUUID(),
         'x-forwarded-for': clientAddress,
       },
-      body: JSON.stringify({ launchId, seats: 1 }),
+      body: JSON.stringify({ launchId: launchIds[holdCounter++ % launchIds.length], seats: 1 }),
     });
 
   it('refuses holds from one client address over its hourly limit, whichever customer places them', async () => {

@@ -22,7 +22,7 @@ function getWithHost(url: string, host: string): Promise<{ status: number; body:
 
 /** The customer app's session cookie for a real customer, last checked long enough ago to be due again. */
 async function sessionDueForRecheck(): Promise<string> {
-  const { sessionSecret } = loadBffConfig('customer', {});
+  const { sessionSecret } = loadBffConfig('customer', { NODE_ENV: 'development' });
   const session: BffSession = {
     accessToken: await apiAccessToken('customer@astrobookings.test'),
     refreshToken: 'not-used-by-a-recheck',

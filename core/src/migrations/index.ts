@@ -7,6 +7,7 @@ import { EmailOutbox1768000000000 } from './1768000000000-email-outbox.js';
 import { OneHoldPerLaunch1769200000000 } from './1769200000000-one-hold-per-launch.js';
 import { OneOpenPaymentSession1769300000000 } from './1769300000000-one-open-payment-session.js';
 import { RateLimits1769500000000 } from './1769500000000-rate-limits.js';
+import { SiteTimeZones1769600000000 } from './1769600000000-site-time-zones.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const OPERATIONS_MIGRATIONS = [
   OneHoldPerLaunch1769200000000,
   OneOpenPaymentSession1769300000000,
   RateLimits1769500000000,
+  SiteTimeZones1769600000000,
 ];

@@ -7,6 +7,7 @@ export interface SeedLaunch {
   status: LaunchStatus;
   scheduledAt: Date;
   launchSite: string;
+  siteTimeZone: string;
   destination: string;
   seatsTotal: number;
   seatsSold: number;
@@ -48,7 +49,7 @@ export function seedData(now: Date): SeedSupplier[] {
     status: LaunchStatus,
     days: number,
     hourUtc: number,
-    place: { launchSite: string; destination: string },
+    place: { launchSite: string; siteTimeZone: string; destination: string },
     seats: { seatsTotal: number; seatsSold: number; minimumOccupancy: number },
     pricePerSeat: number,
     description: string,
@@ -63,11 +64,36 @@ export function seedData(now: Date): SeedSupplier[] {
     currency: 'USD',
   });
 
-  const capeLeo = { launchSite: 'Cape Canaveral SLC-40', destination: 'Low Earth Orbit' };
-  const kennedyMoon = { launchSite: 'Kennedy Space Center LC-39A', destination: 'Lunar Gateway' };
-  const vanSuborbital = { launchSite: 'Spaceport America', destination: 'Suborbital (Kármán line)' };
-  const kourouLeo = { launchSite: 'Guiana Space Centre ELA-4', destination: 'Low Earth Orbit' };
-  const bocaMars = { launchSite: 'Starbase, Boca Chica', destination: 'Mars transfer orbit' };
+  const capeLeo = {
+    launchSite: 'Cape Canaveral SLC-40',
+    siteTimeZone: 'America/New_York',
+    destination: 'Low Earth Orbit',
+  };
+  const kennedyMoon = {
+    launchSite: 'Kennedy Space Center LC-39A',
+    siteTimeZone: 'America/New_York',
+    destination: 'Lunar Gateway',
+  };
+  const tanegashimaMoon = {
+    launchSite: 'Tanegashima Space Center',
+    siteTimeZone: 'Asia/Tokyo',
+    destination: 'Lunar Gateway',
+  };
+  const vanSuborbital = {
+    launchSite: 'Spaceport America',
+    siteTimeZone: 'America/Denver',
+    destination: 'Suborbital (Kármán line)',
+  };
+  const kourouLeo = {
+    launchSite: 'Guiana Space Centre ELA-4',
+    siteTimeZone: 'America/Cayenne',
+    destination: 'Low Earth Orbit',
+  };
+  const bocaMars = {
+    launchSite: 'Starbase, Boca Chica',
+    siteTimeZone: 'America/Chicago',
+    destination: 'Mars transfer orbit',
+  };
 
   return [
     {
@@ -176,8 +202,8 @@ export function seedData(now: Date): SeedSupplier[] {
               'Far Side Flyby',
               'confirmed',
               66,
-              18,
-              kennedyMoon,
+              1,
+              tanegashimaMoon,
               { seatsTotal: 6, seatsSold: 4, minimumOccupancy: 4 },
               1320000,
               'Six days around the Moon and back.',

@@ -302,6 +302,11 @@ export interface components {
             seatsAvailable: number;
             seatsSold: number;
             seatsTotal: number;
+            /**
+             * @description The launch site's IANA time zone.
+             * @example America/New_York
+             */
+            siteTimeZone: string;
             /** @enum {string} */
             status: "scheduled" | "confirmed" | "delayed" | "aborted" | "successful" | "failed";
             /** Format: uuid */
@@ -344,11 +349,16 @@ export interface components {
             rocketId: string;
             /**
              * Format: date-time
-             * @description UTC; must be in the future.
+             * @description An instant (UTC or with an offset); must be in the future.
              */
             scheduledAt: string;
             /** @description At most the rocket's capacity (the default). */
             seatsTotal?: number;
+            /**
+             * @description The launch site's IANA time zone; suppliers read the launch date in its local time.
+             * @example America/New_York
+             */
+            siteTimeZone: string;
         };
         CreateRocketDto: {
             capacity: number;
@@ -547,10 +557,15 @@ export interface components {
             pricePerSeat?: number;
             /**
              * Format: date-time
-             * @description UTC; must be in the future.
+             * @description An instant (UTC or with an offset); must be in the future.
              */
             scheduledAt?: string;
             seatsTotal?: number;
+            /**
+             * @description An IANA time zone.
+             * @example America/New_York
+             */
+            siteTimeZone?: string;
         };
         UpdateRocketDto: {
             capacity?: number;

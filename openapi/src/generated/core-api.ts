@@ -445,6 +445,11 @@ export interface components {
             scheduledAt: string;
             /** @example 2 */
             seats: number;
+            /**
+             * @description The launch site's IANA time zone.
+             * @example America/New_York
+             */
+            siteTimeZone: string;
             /** @enum {string} */
             status: "held" | "confirmed" | "cancelled" | "expired";
         };

@@ -206,6 +206,11 @@ export interface components {
             scheduledAt: string;
             /** @example 2 */
             seats: number;
+            /**
+             * @description The launch site's IANA time zone.
+             * @example America/New_York
+             */
+            siteTimeZone: string;
             /** @enum {string} */
             status: "held" | "confirmed" | "cancelled" | "expired";
         };
@@ -247,6 +252,11 @@ export interface components {
             scheduledAt: string;
             seatsAvailable: number;
             seatsTotal: number;
+            /**
+             * @description The launch site's IANA time zone, to show the launch date in the site's local time.
+             * @example America/New_York
+             */
+            siteTimeZone: string;
             /** @enum {string} */
             status: "scheduled" | "confirmed" | "delayed" | "aborted" | "successful" | "failed";
             supplierName: string;

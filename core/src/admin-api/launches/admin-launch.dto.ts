@@ -24,6 +24,9 @@ export class AdminLaunchDto {
   @ApiProperty({ example: 'Kennedy Space Center LC-39A' })
   launchSite: string;
 
+  @ApiProperty({ example: 'America/New_York', description: "The launch site's IANA time zone." })
+  siteTimeZone: string;
+
   @ApiProperty({ format: 'date-time' })
   scheduledAt: string;
 

@@ -12,6 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { IsTimeZone } from '../../platform/validation/is-time-zone.decorator.js';
 
 export class CreateLaunchDto {
   @ApiProperty({ format: 'uuid', description: "One of the caller's active rockets." })
@@ -33,12 +34,23 @@ export class CreateLaunchDto {
   @Length(1, 160)
   launchSite: string;
 
+  @ApiProperty({
+    example: 'America/New_York',
+    maxLength: 64,
+    description: "The launch site's IANA time zone; suppliers read the launch date in its local time.",
+  })
+  @IsTimeZone()
+  siteTimeZone: string;
+
   @ApiProperty({ minLength: 1, maxLength: 160 })
   @IsString()
   @Length(1, 160)
   destination: string;
 
-  @ApiProperty({ format: 'date-time', description: 'UTC; must be in the future.' })
+  @ApiProperty({
+    format: 'date-time',
+    description: 'An instant (UTC or with an offset); must be in the future.',
+  })
   @Type(() => Date)
   @IsDate()
   scheduledAt: Date;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
+import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
 import { NotificationOutbox } from '../../shared/notification-outbox/notification-outbox.js';
 import { StaffMember } from '../../shared/model/operations/staff-member.entity.js';
 import type { LaunchStatusChange } from '../../shared/model/operations/launch-status-change.entity.js';
@@ -24,7 +25,7 @@ export class LaunchNotifier {
     const subject = `${launch.missionName}: ${describe(change)}`;
     const text = [
       `The launch ${launch.missionName} is now ${change.toStatus} (was ${change.fromStatus ?? 'new'}).`,
-      `Launch date (UTC): ${launch.scheduledAt.toISOString()}`,
+      `Launch date: ${launchTimeText(launch.scheduledAt, launch.siteTimeZone)}`,
       ...(change.reason ? [`Reason: ${change.reason}`] : []),
       ...(change.toStatus === 'aborted'
         ? ['Every booking on this launch is cancelled and fully refunded.']

@@ -18,6 +18,7 @@ export function toAdminLaunchDto(launch: Launch, now = new Date()): AdminLaunchD
     rocketName: launch.rocket?.name ?? '',
     destination: launch.destination,
     launchSite: launch.launchSite,
+    siteTimeZone: launch.siteTimeZone,
     scheduledAt: launch.scheduledAt.toISOString(),
     pricePerSeat: launch.pricePerSeat,
     currency: launch.currency,

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsISO4217CurrencyCode, IsNumber, IsString, Length, Max, Min } from 'class-validator';
+import { IsTimeZone } from '../../platform/validation/is-time-zone.decorator.js';
 import { Omittable } from '../../platform/validation/omittable.decorator.js';
 
 /** Changes allowed while a launch is scheduled or delayed; seats may not drop below those sold. */
@@ -23,13 +24,21 @@ export class UpdateLaunchDto {
   @Length(1, 160)
   launchSite?: string;
 
+  @ApiPropertyOptional({ example: 'America/New_York', maxLength: 64, description: 'An IANA time zone.' })
+  @Omittable()
+  @IsTimeZone()
+  siteTimeZone?: string;
+
   @ApiPropertyOptional({ minLength: 1, maxLength: 160 })
   @Omittable()
   @IsString()
   @Length(1, 160)
   destination?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'UTC; must be in the future.' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'An instant (UTC or with an offset); must be in the future.',
+  })
   @Omittable()
   @Type(() => Date)
   @IsDate()

@@ -148,6 +148,7 @@ describe('rockets and the supplier profile (Admin API)', () => {
         missionName: 'Never',
         description: 'Should not be scheduled.',
         launchSite: 'Cape',
+        siteTimeZone: 'America/New_York',
         destination: 'LEO',
         scheduledAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
         pricePerSeat: 1000,

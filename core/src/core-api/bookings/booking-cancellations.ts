@@ -111,6 +111,7 @@ export class BookingCancellations {
       to: booking.customerEmail,
       missionName: launch.missionName,
       scheduledAt: new Date(launch.scheduledAt),
+      siteTimeZone: launch.siteTimeZone,
       seats: booking.seats,
       amount: booking.amount,
       currency: booking.currency,

@@ -1,3 +1,4 @@
+import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
 import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
 
 export interface BookingEmailFacts {
@@ -5,6 +6,7 @@ export interface BookingEmailFacts {
   to: string;
   missionName: string;
   scheduledAt: Date;
+  siteTimeZone: string;
   seats: number;
   amount: number;
   currency: string;
@@ -21,7 +23,7 @@ export function confirmationEmail(facts: BookingEmailFacts): OutgoingEmail {
     subject: `Booking confirmed: ${facts.missionName}`,
     text: [
       `Your booking of ${facts.seats} seat(s) on ${facts.missionName} is confirmed.`,
-      `Launch: ${facts.scheduledAt.toISOString()} (UTC)`,
+      `Launch: ${launchTimeText(facts.scheduledAt, facts.siteTimeZone)}`,
       `Paid: ${money(facts.amount, facts.currency)}`,
       `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
     ].join('\n'),
@@ -49,7 +51,7 @@ export function reminderEmail(
     to: facts.to,
     subject: `Launch reminder: ${facts.missionName}`,
     text: [
-      `Your launch ${facts.missionName} is coming up: ${facts.scheduledAt.toISOString()} (UTC).`,
+      `Your launch ${facts.missionName} is coming up: ${launchTimeText(facts.scheduledAt, facts.siteTimeZone)}.`,
       `Launch site: ${facts.launchSite}`,
       `Seats: ${facts.seats}`,
       `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,

@@ -47,6 +47,9 @@ export class BookingDto {
   @ApiProperty({ format: 'date-time' })
   scheduledAt: string;
 
+  @ApiProperty({ example: 'America/New_York', description: "The launch site's IANA time zone." })
+  siteTimeZone: string;
+
   @ApiProperty({ enum: LAUNCH_STATUSES })
   launchStatus: LaunchStatus;
 

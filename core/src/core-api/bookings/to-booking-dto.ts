@@ -10,6 +10,7 @@ export function toBookingDto(booking: BookingWithLaunch, now: Date): BookingDto 
     launchId: booking.launchId,
     missionName: booking.launch.missionName,
     scheduledAt: launchAt.toISOString(),
+    siteTimeZone: booking.launch.siteTimeZone,
     launchStatus: booking.launch.status,
     seats: booking.seats,
     status: booking.status,

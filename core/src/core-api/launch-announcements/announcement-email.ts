@@ -1,3 +1,4 @@
+import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
 import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
 
 export interface AnnouncedLaunch {
@@ -6,6 +7,7 @@ export interface AnnouncedLaunch {
   destination: string;
   launchSite: string;
   scheduledAt: Date;
+  siteTimeZone: string;
   pricePerSeat: number;
   currency: string;
 }
@@ -24,7 +26,8 @@ export function announcementEmail(
     subject: `New launch: ${launch.missionName}`,
     text: [
       `${launch.missionName} to ${launch.destination} is open for booking.`,
-      `Launch: ${launch.scheduledAt.toISOString()} (UTC) from ${launch.launchSite}`,
+      `Launch: ${launchTimeText(launch.scheduledAt, launch.siteTimeZone)}`,
+      `Launch site: ${launch.launchSite}`,
       `Price per seat: ${price}`,
       `Details: ${customerWebUrl}/launches/${launch.id}`,
     ].join('\n'),

@@ -53,6 +53,7 @@ describe('new-launch announcements (VIP customers first)', () => {
         missionName,
         description: 'Announced by a test.',
         launchSite: 'Cape Canaveral SLC-40',
+        siteTimeZone: 'America/New_York',
         destination: 'Low Earth Orbit',
         scheduledAt: new Date(createdAt + 30 * DAY_MS).toISOString(),
         pricePerSeat: 250000,

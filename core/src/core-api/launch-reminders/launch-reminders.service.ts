@@ -39,6 +39,7 @@ export class LaunchRemindersService {
             missionName: booking.missionName,
             launchSite: booking.launchSite,
             scheduledAt: booking.scheduledAt,
+            siteTimeZone: booking.siteTimeZone,
             seats: booking.seats,
             customerWebUrl: this.config.urls.customerWeb,
           }),

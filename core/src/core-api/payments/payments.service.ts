@@ -62,6 +62,7 @@ export class PaymentsService {
             to: confirmed.customerEmail,
             missionName: confirmed.missionName,
             scheduledAt: confirmed.scheduledAt,
+            siteTimeZone: confirmed.siteTimeZone,
             seats: confirmed.seats,
             amount: confirmed.amount,
             currency: confirmed.currency,

@@ -9,6 +9,7 @@ const launch = {
   status: 'confirmed',
   scheduledAt: new Date('2030-01-02T03:04:05.000Z'),
   launchSite: 'Cape Canaveral SLC-40',
+  siteTimeZone: 'America/New_York',
   destination: 'Low Earth Orbit',
   seatsTotal: 8,
   seatsSold: 5,
@@ -22,8 +23,8 @@ const launch = {
 } as LaunchWithNames;
 
 describe('projectLaunch', () => {
-  it('copies the public fields and the supplier and rocket names', () => {
-    expect(projectLaunch(launch)).toEqual({
+  it('copies the public fields, the site time zone and the supplier and rocket names', () => {
+    expect(projectLaunch(launch)).toStrictEqual({
       launchId: launch.id,
       missionName: 'Sunrise Orbit I',
       description: 'Three days in orbit.',
@@ -31,6 +32,7 @@ describe('projectLaunch', () => {
       rocketName: 'Horizon Heavy',
       destination: 'Low Earth Orbit',
       launchSite: 'Cape Canaveral SLC-40',
+      siteTimeZone: 'America/New_York',
       scheduledAt: new Date('2030-01-02T03:04:05.000Z'),
       pricePerSeat: 450000.5,
       currency: 'USD',

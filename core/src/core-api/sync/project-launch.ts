@@ -14,6 +14,7 @@ export function projectLaunch(launch: LaunchWithNames): CatalogLaunch {
     rocketName: launch.rocket.name,
     destination: launch.destination,
     launchSite: launch.launchSite,
+    siteTimeZone: launch.siteTimeZone,
     scheduledAt: new Date(launch.scheduledAt),
     pricePerSeat: Number(launch.pricePerSeat),
     currency: launch.currency,

@@ -24,6 +24,12 @@ export class CatalogLaunchDto {
   @ApiProperty({ example: 'Kennedy Space Center LC-39A' })
   launchSite: string;
 
+  @ApiProperty({
+    example: 'America/New_York',
+    description: "The launch site's IANA time zone, to show the launch date in the site's local time.",
+  })
+  siteTimeZone: string;
+
   @ApiProperty({ format: 'date-time' })
   scheduledAt: string;
 

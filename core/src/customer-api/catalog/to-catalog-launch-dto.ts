@@ -10,6 +10,7 @@ export function toCatalogLaunchDto(entry: CatalogLaunch): CatalogLaunchDto {
     rocketName: entry.rocketName,
     destination: entry.destination,
     launchSite: entry.launchSite,
+    siteTimeZone: entry.siteTimeZone ?? 'UTC',
     scheduledAt: entry.scheduledAt.toISOString(),
     pricePerSeat: entry.pricePerSeat,
     currency: entry.currency,

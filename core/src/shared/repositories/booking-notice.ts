@@ -8,4 +8,5 @@ export interface BookingNotice {
   missionName: string;
   launchSite: string;
   scheduledAt: Date;
+  siteTimeZone: string;
 }

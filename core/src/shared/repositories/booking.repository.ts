@@ -18,9 +18,11 @@ interface NoticeRow {
   mission_name: string;
   launch_site: string;
   scheduled_at: Date;
+  site_time_zone: string;
 }
 
-const NOTICE = `b.id, b.customer_email, b.seats, b.amount, b.currency, l.mission_name, l.launch_site, l.scheduled_at`;
+const NOTICE = `b.id, b.customer_email, b.seats, b.amount, b.currency, l.mission_name, l.launch_site, l.scheduled_at,
+  l.site_time_zone`;
 
 /**
  * Every statement on `bookings` and `passengers`. State changes are single conditional statements or run on
@@ -199,5 +201,6 @@ function toNotice(row: NoticeRow): BookingNotice {
     missionName: row.mission_name,
     launchSite: row.launch_site,
     scheduledAt: new Date(row.scheduled_at),
+    siteTimeZone: row.site_time_zone,
   };
 }

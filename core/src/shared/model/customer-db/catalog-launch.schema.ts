@@ -26,6 +26,10 @@ export class CatalogLaunch {
   @Prop({ type: String, required: true })
   launchSite: string;
 
+  /** Entries projected before launches had zones lack it; they read as UTC until the next sync. */
+  @Prop({ type: String, required: true, default: 'UTC' })
+  siteTimeZone: string;
+
   @Prop({ type: Date, required: true, index: true })
   scheduledAt: Date;
 

@@ -51,6 +51,10 @@ export class Launch {
   @Column({ name: 'launch_site', type: 'varchar', length: 160 })
   launchSite: string;
 
+  /** The IANA zone of the launch site: suppliers enter and read `scheduledAt` (an instant) in its wall time. */
+  @Column({ name: 'site_time_zone', type: 'varchar', length: 64, default: 'UTC' })
+  siteTimeZone: string;
+
   @Column({ type: 'varchar', length: 160 })
   destination: string;
 

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { field, numberField, queryParam, secretField, utcDateField } from './form-readers.js';
+import { field, numberField, queryParam, secretField, siteDateField, utcDateField } from './form-readers.js';
 
 const posted = (body: Record<string, unknown> | undefined) => ({ body }) as Request;
 const queried = (query: Record<string, unknown>) => ({ query }) as unknown as Request;
@@ -51,5 +51,14 @@ describe('form readers', () => {
     expect(queryParam(req, 'empty')).toBeUndefined();
     expect(queryParam(req, 'twice')).toBeUndefined();
     expect(queryParam(req, 'missing')).toBeUndefined();
+  });
+
+  it("reads a datetime-local value in the launch site's zone, and nothing from an unknown zone", () => {
+    const req = posted({ at: '2027-05-12T10:00', bad: 'soon' });
+
+    expect(siteDateField(req, 'at', 'Asia/Tokyo')).toBe('2027-05-12T01:00:00.000Z');
+    expect(siteDateField(req, 'at', 'Nowhere/Atlantis')).toBeUndefined();
+    expect(siteDateField(req, 'bad', 'Asia/Tokyo')).toBeUndefined();
+    expect(siteDateField(req, 'missing', 'Asia/Tokyo')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { wallTimeToInstant } from './wall-time.js';
 
 function bodyValue(req: Request, name: string): unknown {
   return (req.body as Record<string, unknown> | undefined)?.[name];
@@ -33,6 +34,19 @@ export function utcDateField(req: Request, name: string): string | undefined {
   const zoned = /(Z|[+-]\d\d:\d\d)$/.test(text) ? text : `${text}Z`;
   const date = new Date(zoned);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/**
+ * A `datetime-local` value read as the wall time of a launch site's zone, as an ISO instant; `undefined`
+ * when it is not a date or the zone is unknown (the API then names the field that is wrong).
+ */
+export function siteDateField(req: Request, name: string, timeZone: string): string | undefined {
+  const text = field(req, name);
+  try {
+    return wallTimeToInstant(text, timeZone).toISOString();
+  } catch {
+    return undefined;
+  }
 }
 
 /** A text query parameter, or `undefined` when missing, empty or repeated. */

@@ -7,6 +7,7 @@ export { Field } from './lib/field/field';
 export { FieldControl } from './lib/field/field-control';
 export { FormMessage } from './lib/form-message/form-message';
 export { FORM_WORDING, provideFormWording, type FormWording } from './lib/form-message/form-wording';
+export { LaunchTime } from './lib/launch-time/launch-time';
 export { loadView, type ViewState } from './lib/view-state/load-view';
 export { NoAccess } from './lib/no-access/no-access';
 export { PortalShell } from './lib/portal-shell/portal-shell';

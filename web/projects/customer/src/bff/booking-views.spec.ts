@@ -10,6 +10,7 @@ const launch = {
   rocketName: 'Kestrel',
   destination: 'Moon',
   launchSite: 'Kourou',
+  siteTimeZone: 'America/Cayenne',
   scheduledAt: '2027-03-01T10:00:00.000Z',
   pricePerSeat: 250000,
   currency: 'USD',
@@ -39,6 +40,7 @@ describe('the booking form view', () => {
     expect(view.seatLimits).toEqual({ standard: 4, vip: 6 });
     expect(view.idempotencyKey).toBe('key-12345678');
     expect(view.launch.description).toBe('Around the Moon and back.');
+    expect(view.launch.siteTimeZone).toBe('America/Cayenne');
   });
 
   it('never offers more seats than are left, nor fewer than one', () => {

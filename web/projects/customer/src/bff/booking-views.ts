@@ -11,6 +11,7 @@ export function toBookingView(booking: Schemas['BookingDto']): BookingView {
     launchId: booking.launchId,
     missionName: booking.missionName,
     scheduledAt: booking.scheduledAt,
+    siteTimeZone: booking.siteTimeZone,
     launchStatus: booking.launchStatus,
     seats: booking.seats,
     status: booking.status,

@@ -9,6 +9,7 @@ export function toUpcoming(launch: UpcomingLaunch): UpcomingLaunch {
     rocketName: launch.rocketName,
     destination: launch.destination,
     launchSite: launch.launchSite,
+    siteTimeZone: launch.siteTimeZone,
     scheduledAt: launch.scheduledAt,
     pricePerSeat: launch.pricePerSeat,
     currency: launch.currency,

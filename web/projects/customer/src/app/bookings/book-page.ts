@@ -1,7 +1,7 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { CsrfField, ErrorState, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, ErrorState, FormMessage, LaunchTime, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking-view';
 
 /**
@@ -10,7 +10,7 @@ import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking
  */
 @Component({
   selector: 'ab-book-page',
-  imports: [CsrfField, CurrencyPipe, DatePipe, ErrorState, FormMessage],
+  imports: [CsrfField, CurrencyPipe, ErrorState, FormMessage, LaunchTime],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './book-page.html',
   styleUrl: './book-page.css',

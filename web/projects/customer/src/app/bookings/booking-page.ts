@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import {
@@ -7,6 +7,7 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  LaunchTime,
   loadView,
   pageOrigin,
   Seo,
@@ -26,12 +27,12 @@ import { HoldCountdown } from './hold-countdown';
   imports: [
     CsrfField,
     CurrencyPipe,
-    DatePipe,
     ErrorState,
     Field,
     FieldControl,
     FormMessage,
     HoldCountdown,
+    LaunchTime,
     NotFound,
     StatusBadge,
   ],

@@ -14,6 +14,7 @@ export interface BookingView {
   readonly launchId: string;
   readonly missionName: string;
   readonly scheduledAt: string;
+  readonly siteTimeZone: string;
   readonly launchStatus: string;
   readonly seats: number;
   readonly status: BookingStatus;

@@ -6,6 +6,8 @@ export interface UpcomingLaunch {
   readonly rocketName: string;
   readonly destination: string;
   readonly launchSite: string;
+  /** The launch site's IANA zone, in which the launch time is shown first. */
+  readonly siteTimeZone: string;
   readonly scheduledAt: string;
   readonly pricePerSeat: number;
   readonly currency: string;

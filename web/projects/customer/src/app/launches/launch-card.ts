@@ -1,19 +1,18 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { LaunchTime } from '@astrobookings/ui';
 import type { UpcomingLaunch } from '../home/home-view';
 
 /** One launch in a list: the mission's name links to its page, which works with or without JavaScript. */
 @Component({
   selector: 'ab-launch-card',
-  imports: [CurrencyPipe, DatePipe],
+  imports: [CurrencyPipe, LaunchTime],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = launch();
     <article class="launch" [attr.aria-labelledby]="'launch-' + item.id">
       <p class="when">
-        <time [attr.datetime]="item.scheduledAt"
-          >{{ item.scheduledAt | date: 'EEE d MMM y, HH:mm' : 'UTC' }} UTC</time
-        >
+        <ab-launch-time [at]="item.scheduledAt" [timeZone]="item.siteTimeZone" />
       </p>
       <h2 [id]="'launch-' + item.id">
         <a [href]="'/launches/' + item.id">{{ item.missionName }}</a>

@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { CurrencyPipe } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import {
   afterNextRender,
@@ -9,7 +9,15 @@ import {
   signal,
 } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { ErrorState, loadView, PageSession, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
+import {
+  ErrorState,
+  LaunchTime,
+  loadView,
+  PageSession,
+  pageOrigin,
+  Seo,
+  StatusBadge,
+} from '@astrobookings/ui';
 import { NotFound } from '../not-found/not-found';
 import {
   detailViewUrl,
@@ -33,14 +41,13 @@ const EVENT_STATUS: Readonly<Record<string, string>> = {
 };
 
 /**
- * One launch, server-rendered with its seats left and schema.org `Event` data. The date is rendered in
- * UTC (the server cannot know the viewer's zone) and, once the page runs in the browser, also in the
- * viewer's own time zone. Booking is a plain link, so it works before (or without) JavaScript. While the
+ * One launch, server-rendered with its seats left and schema.org `Event` data. The date is shown at the
+ * launch site's time and in UTC, and once the page runs in the browser, in the viewer's own zone. Booking is a plain link, so it works before (or without) JavaScript. While the
  * page is open and visible, its seats left are refreshed from the Customer API.
  */
 @Component({
   selector: 'ab-launch-detail-page',
-  imports: [CurrencyPipe, DatePipe, ErrorState, NotFound, StatusBadge],
+  imports: [CurrencyPipe, ErrorState, LaunchTime, NotFound, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launch-detail-page.html',
   styleUrl: './launch-detail-page.css',
@@ -50,23 +57,21 @@ export class LaunchDetailPage {
   private readonly origin = pageOrigin();
   private readonly session = inject(PageSession);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  /**
+   * Seats left as last refreshed in the browser; until then, the view's. Declared before `state`: in the
+   * browser the transfer cache answers at once, and the SEO callback reads the seats left.
+   */
+  private readonly liveSeats = signal<number | undefined>(undefined);
   /** The BFF answers 404 for an id that is not a launch's, malformed ones included. */
   protected readonly state = loadView<LaunchDetailView>(detailViewUrl(this.id), (view) =>
     this.applySeo(view),
   );
-  /** True once the page runs in the browser, where the viewer's time zone is known. */
-  protected readonly inBrowser = signal(false);
-  /** Seats left as last refreshed in the browser; until then, the view's. */
-  private readonly liveSeats = signal<number | undefined>(undefined);
   private readonly http = inject(HttpClient);
   private readonly destroyRef = inject(DestroyRef);
 
   constructor() {
     // Browser only, after the first render: hydration must first find exactly what the server rendered.
-    afterNextRender(() => {
-      this.inBrowser.set(true);
-      this.refreshSeats();
-    });
+    afterNextRender(() => this.refreshSeats());
   }
 
   protected seatsLeft(view: LaunchDetailView): number {
@@ -76,10 +81,6 @@ export class LaunchDetailPage {
   protected bookHref(view: LaunchDetailView): string {
     const path = `/launches/${view.id}/book`;
     return this.session.user() ? path : this.session.signInHref(path);
-  }
-
-  protected localTime(view: LaunchDetailView): string {
-    return inViewerZone(view.scheduledAt);
   }
 
   protected destinationHref(view: LaunchDetailView): string {
@@ -148,16 +149,4 @@ function eventJsonLd(view: LaunchDetailView, url: string): object {
       validThrough: view.scheduledAt,
     },
   };
-}
-
-function inViewerZone(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
 }

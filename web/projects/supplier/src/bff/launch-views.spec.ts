@@ -12,6 +12,7 @@ const launch: Schemas['AdminLaunchDto'] = {
   missionName: 'Perigee Dawn',
   description: 'Three days in orbit.',
   launchSite: 'Kourou ELA-4',
+  siteTimeZone: 'America/Cayenne',
   destination: 'Low Earth Orbit',
   scheduledAt: '2027-03-01T10:00:00.000Z',
   status: 'scheduled',
@@ -35,6 +36,7 @@ describe('launch views', () => {
       rocketName: 'Kestrel',
       destination: 'Low Earth Orbit',
       scheduledAt: '2027-03-01T10:00:00.000Z',
+      siteTimeZone: 'America/Cayenne',
       status: 'scheduled',
       seatsTotal: 6,
       seatsSold: 2,
@@ -76,6 +78,8 @@ describe('launch views', () => {
     );
 
     expect(view.launch.editable).toBe(true);
+    // Kourou is three hours behind UTC all year: the form shows the date on the site's clocks.
+    expect(view.launch.siteWallTime).toBe('2027-03-01T07:00');
     expect(view.nextStatuses).toEqual(['confirmed', 'delayed', 'aborted']);
     expect(view.history.map((change) => change.actor)).toEqual(['Orbital Ops (you)', 'u-2']);
     expect(view.manifest).toEqual([{ seat: 1, fullName: 'Ada Lovelace', customerEmail: 'ada@example.test' }]);

@@ -1,5 +1,5 @@
 import type { AdminApi } from '@astrobookings/openapi';
-import type { SessionUser } from '@astrobookings/bff';
+import { instantToWallTime, type SessionUser } from '@astrobookings/bff';
 import type { LaunchDetailView } from '../app/launches/launch-detail-view';
 import type { LaunchRow } from '../app/launches/launches-view';
 
@@ -13,6 +13,7 @@ export function toLaunchRow(launch: Schemas['AdminLaunchDto']): LaunchRow {
     rocketName: launch.rocketName,
     destination: launch.destination,
     scheduledAt: launch.scheduledAt,
+    siteTimeZone: launch.siteTimeZone,
     status: launch.status,
     seatsTotal: launch.seatsTotal,
     seatsSold: launch.seatsSold,
@@ -41,6 +42,7 @@ export function toLaunchDetailView(answers: LaunchAnswers, me: SessionUser | und
       ...toLaunchRow(launch),
       description: launch.description,
       launchSite: launch.launchSite,
+      siteWallTime: instantToWallTime(launch.scheduledAt, launch.siteTimeZone),
       pricePerSeat: launch.pricePerSeat,
       currency: launch.currency,
       seatsAvailable: launch.seatsAvailable,

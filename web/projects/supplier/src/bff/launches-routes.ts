@@ -11,7 +11,7 @@ import {
   requirePortalRole,
   RouteProblem,
   sessionOf,
-  utcDateField,
+  siteDateField,
   viewRoute,
   type BffConfig,
   type ViewRequest,
@@ -100,8 +100,10 @@ export function launchesRoute(router: Router, config: BffConfig): void {
         missionName: field(req, 'missionName'),
         description: field(req, 'description'),
         launchSite: field(req, 'launchSite'),
+        siteTimeZone: field(req, 'siteTimeZone'),
         destination: field(req, 'destination'),
-        scheduledAt: utcDateField(req, 'scheduledAt') ?? field(req, 'scheduledAt'),
+        scheduledAt:
+          siteDateField(req, 'scheduledAt', field(req, 'siteTimeZone')) ?? field(req, 'scheduledAt'),
         pricePerSeat: numberField(req, 'pricePerSeat') ?? 0,
         currency: field(req, 'currency').toUpperCase(),
         ...(seatsTotal === undefined ? {} : { seatsTotal }),
@@ -125,17 +127,24 @@ export function launchesRoute(router: Router, config: BffConfig): void {
     const minimumOccupancy = numberField(req, 'minimumOccupancy');
     const pricePerSeat = numberField(req, 'pricePerSeat');
     // Only a date the supplier changed is sent: the form shows it to the minute, so resending it could move
-    // the launch by seconds, which the API refuses once seats are sold.
+    // the launch by seconds, which the API refuses once seats are sold. The same wall time in another zone is
+    // another instant, so a new zone counts as a new date.
     const scheduledAt = field(req, 'scheduledAt');
-    const dateChanged = scheduledAt !== field(req, 'previousScheduledAt');
+    const siteTimeZone = field(req, 'siteTimeZone');
+    const dateChanged =
+      scheduledAt !== field(req, 'previousScheduledAt') ||
+      siteTimeZone !== field(req, 'previousSiteTimeZone');
     const { data, error, response } = await adminOf(req, res, config).PATCH('/launches/{id}', {
       params: { path: { id } },
       body: {
         missionName: field(req, 'missionName'),
         description: field(req, 'description'),
         launchSite: field(req, 'launchSite'),
+        siteTimeZone,
         destination: field(req, 'destination'),
-        ...(dateChanged ? { scheduledAt: utcDateField(req, 'scheduledAt') ?? scheduledAt } : {}),
+        ...(dateChanged
+          ? { scheduledAt: siteDateField(req, 'scheduledAt', siteTimeZone) ?? scheduledAt }
+          : {}),
         ...(pricePerSeat === undefined ? {} : { pricePerSeat }),
         currency: field(req, 'currency').toUpperCase(),
         ...(seatsTotal === undefined ? {} : { seatsTotal }),
@@ -156,7 +165,8 @@ export function launchesRoute(router: Router, config: BffConfig): void {
     const id = String(req.params['id']);
     const to = field(req, 'to');
     const reason = field(req, 'reason');
-    const newScheduledAt = utcDateField(req, 'newScheduledAt');
+    // The form states the zone the launch site keeps, in which the new date was typed.
+    const newScheduledAt = siteDateField(req, 'newScheduledAt', field(req, 'siteTimeZone'));
     const page = `/launches/${encodeURIComponent(id)}`;
     if (!isLaunchStatus(to)) {
       res.redirect(303, pageUrl(page, { error: 'Choose the status the launch moves to.' }));

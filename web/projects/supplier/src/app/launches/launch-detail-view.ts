@@ -3,6 +3,10 @@ import type { LaunchRow } from './launches-view';
 export interface LaunchDetail extends LaunchRow {
   readonly description: string;
   readonly launchSite: string;
+  /** The launch site's IANA zone, in which suppliers enter and read the date. */
+  readonly siteTimeZone: string;
+  /** The date on the launch site's clocks, as a `datetime-local` control shows it (`YYYY-MM-DDTHH:mm`). */
+  readonly siteWallTime: string;
   readonly pricePerSeat: number;
   readonly currency: string;
   readonly seatsAvailable: number;

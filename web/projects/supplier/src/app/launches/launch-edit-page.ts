@@ -37,7 +37,8 @@ import { LaunchFields } from './launch-fields';
         } @else {
           <form class="ab-form ab-card" method="post" [attr.action]="action">
             <ab-csrf-field />
-            <input type="hidden" name="previousScheduledAt" [value]="launch.scheduledAt.slice(0, 16)" />
+            <input type="hidden" name="previousScheduledAt" [value]="launch.siteWallTime" />
+            <input type="hidden" name="previousSiteTimeZone" [value]="launch.siteTimeZone" />
             <ab-launch-fields [launch]="launch" />
             <button type="submit" class="ab-button">Save launch</button>
           </form>

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Field, FieldControl } from '@astrobookings/ui';
 import type { LaunchDetail } from './launch-detail-view';
+import { injectTimeZoneChoices } from './time-zone-choices';
 
 /**
  * A launch's fields, shared by the form that schedules one (empty) and the one that edits it (filled in,
@@ -16,12 +17,21 @@ import type { LaunchDetail } from './launch-detail-view';
 export class LaunchFields {
   /** The launch being edited; none when scheduling one. */
   readonly launch = input<LaunchDetail>();
-  /** The date as the `datetime-local` control shows it: to the minute, in UTC. */
-  protected readonly scheduledAt = computed(() => this.launch()?.scheduledAt.slice(0, 16) ?? '');
+  protected readonly timeZones = injectTimeZoneChoices();
+  protected readonly siteTimeZone = computed(() => this.launch()?.siteTimeZone ?? '');
+  /** A zone the list lacks (an alias such as `Asia/Kolkata`, accepted by the API) stays choosable. */
+  protected readonly unlistedZone = computed(() => {
+    const zone = this.siteTimeZone();
+    const listed =
+      zone === '' || zone === 'UTC' || this.timeZones.some((g) => g.zones.some((z) => z.id === zone));
+    return listed ? undefined : zone;
+  });
+  /** The date as the `datetime-local` control shows it: to the minute, on the launch site's clocks. */
+  protected readonly scheduledAt = computed(() => this.launch()?.siteWallTime ?? '');
   protected readonly scheduledAtHint = computed(() =>
     this.launch()
-      ? 'In Coordinated Universal Time; must be in the future. Once seats are sold, delay the launch instead, so its customers are told.'
-      : 'In Coordinated Universal Time; must be in the future.',
+      ? "On the launch site's clocks; must be in the future. Once seats are sold, delay the launch instead, so its customers are told."
+      : "On the launch site's clocks; must be in the future.",
   );
   /** Seats never go below those sold; a new launch may leave them empty to offer the whole rocket. */
   protected readonly seatsMin = computed(() => Math.max(this.launch()?.seatsSold ?? 0, 1));

@@ -5,13 +5,13 @@ import {
   ErrorState,
   Field,
   FieldControl,
+  LaunchTime,
   loadView,
   pageOrigin,
   Seo,
   StatusBadge,
   type ViewState,
 } from '@astrobookings/ui';
-import { LocalTime } from '../shared/local-time';
 import { LAUNCHES_VIEW_URL, OPEN_STATUSES, type LaunchFilters, type LaunchesView } from './launches-view';
 import { OccupancyChart } from './occupancy-chart';
 
@@ -22,7 +22,16 @@ import { OccupancyChart } from './occupancy-chart';
  */
 @Component({
   selector: 'ab-launches-page',
-  imports: [ErrorState, Field, FieldControl, LocalTime, OccupancyChart, PercentPipe, RouterLink, StatusBadge],
+  imports: [
+    ErrorState,
+    Field,
+    FieldControl,
+    LaunchTime,
+    OccupancyChart,
+    PercentPipe,
+    RouterLink,
+    StatusBadge,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launches-page.html',
   styleUrl: './launches-page.css',

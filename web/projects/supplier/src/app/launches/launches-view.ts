@@ -5,6 +5,8 @@ export interface LaunchRow {
   readonly rocketName: string;
   readonly destination: string;
   readonly scheduledAt: string;
+  /** The launch site's IANA zone: the table shows the date on the site's clocks. */
+  readonly siteTimeZone: string;
   readonly status: string;
   readonly seatsTotal: number;
   readonly seatsSold: number;

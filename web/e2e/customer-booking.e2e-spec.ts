@@ -268,6 +268,7 @@ describe('a supplier aborts a launch a customer booked', () => {
         missionName: `Scrubbed Dawn ${Date.now().toString(36)}`,
         description: 'A launch the e2e test books and then aborts.',
         launchSite: 'Cape Canaveral SLC-40',
+        siteTimeZone: 'America/New_York',
         destination: 'Low Earth orbit',
         scheduledAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
         pricePerSeat: 300_000,

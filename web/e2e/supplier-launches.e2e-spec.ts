@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
 import { axeViolations, DEMO_PASSWORD, envUrl, watchForTokens } from './e2e-support.js';
 
-/** A `datetime-local` value (the forms read it as UTC) `days` from now. */
+/** A `datetime-local` value `days` from now, in a site that keeps UTC all year. */
 function utcInputValue(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
 }
@@ -76,8 +76,9 @@ describe('a supplier managing launches', () => {
       .getByLabel('Description', { exact: true })
       .fill('Three days in low Earth orbit with a sunrise every 90 minutes.');
     await page.getByLabel('Launch site', { exact: true }).fill('Kourou ELA-4');
+    await page.getByLabel('Launch site time zone').selectOption('UTC');
     await page.getByLabel('Destination', { exact: true }).fill('Sun-synchronous orbit');
-    await page.getByLabel('Date and time (UTC)').fill(utcInputValue(400));
+    await page.getByLabel('Date and time at the launch site').fill(utcInputValue(400));
     await page.getByLabel('Price per seat', { exact: true }).fill('180000');
     await page.getByLabel('Minimum occupancy', { exact: true }).fill('3');
     await page.getByRole('button', { name: 'Schedule launch' }).click();

@@ -1,0 +1,141 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/test/browser.mjs';
+import { axeViolations, DEMO_PASSWORD, envUrl } from './e2e-support.js';
+
+/** How the apps write a launch time (the shared `ab-launch-time`), worked out here with Intl on its own. */
+function written(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(instant);
+}
+
+/** Reads each hydration or runtime error a page reports, so a mismatch between server and browser fails. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /NG0\d+/.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+describe('a launch at a site in another time zone', () => {
+  let browser: Browser;
+  const supplierWeb = () => envUrl('SUPPLIER_WEB_URL');
+  const customerWeb = () => envUrl('CUSTOMER_WEB_URL');
+  const missionName = `Tanegashima Dawn ${Date.now().toString(36)}`;
+  // Ten in the morning in Tokyo, which keeps UTC+9 all year: 01:00 UTC, and 03:00 in Madrid in May (CEST).
+  const year = new Date().getUTCFullYear() + 2;
+  const siteWallTime = `${year}-05-12T10:00`;
+  const instant = new Date(`${year}-05-12T01:00:00Z`);
+  let launchId = '';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is scheduled by a supplier in the site time, and shown in it on the detail and edit pages', async () => {
+    // The supplier's own browser is in yet another zone: what they type and read follows the site, not them.
+    const context = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(supplierWeb());
+    await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
+    await page.getByLabel('Email').fill('supplier@astrobookings.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${supplierWeb()}/`);
+
+    await page.goto(`${supplierWeb()}/launches/new`, { waitUntil: 'networkidle' });
+    const rocket = page.getByRole('option', { name: /Horizon Heavy/ });
+    await page.getByLabel('Rocket', { exact: true }).selectOption((await rocket.getAttribute('value')) ?? '');
+    await page.getByLabel('Mission name', { exact: true }).fill(missionName);
+    await page.getByLabel('Description', { exact: true }).fill('A lunar flight from southern Japan.');
+    await page.getByLabel('Launch site', { exact: true }).fill('Tanegashima Space Center');
+    await page.getByLabel('Launch site time zone').selectOption('Asia/Tokyo');
+    await page.getByLabel('Destination', { exact: true }).fill('Lunar Gateway');
+    await page.getByLabel('Date and time at the launch site').fill(siteWallTime);
+    await page.getByLabel('Price per seat', { exact: true }).fill('1200000');
+    await page.getByLabel('Minimum occupancy', { exact: true }).fill('2');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Schedule launch' }).click();
+
+    await page.waitForURL(/\/launches\/[0-9a-f-]{36}\?notice=created$/, { waitUntil: 'networkidle' });
+    launchId = page.url().replace(/\?.*$/, '').split('/').pop()!;
+    const siteTime = written(instant, 'Asia/Tokyo');
+    expect(siteTime).toContain('10:00 GMT+9');
+    const header = page.locator('.status-line ab-launch-time');
+    await expect(header.locator('.site time').textContent()).resolves.toBe(siteTime);
+    await expect(header.locator('.site time').getAttribute('datetime')).resolves.toBe(instant.toISOString());
+    await expect(header.textContent()).resolves.toContain('launch site time (Tokyo)');
+    await expect(page.getByText('(Asia/Tokyo)').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${supplierWeb()}/launches/${launchId}/edit`, { waitUntil: 'networkidle' });
+    await expect(page.getByLabel('Launch site time zone').inputValue()).resolves.toBe('Asia/Tokyo');
+    await expect(page.getByLabel('Date and time at the launch site').inputValue()).resolves.toBe(
+      siteWallTime,
+    );
+
+    // Saving the form untouched keeps the instant: the wall time is read back in the same zone.
+    await page.getByRole('button', { name: 'Save launch' }).click();
+    await page.waitForURL(new RegExp(`/launches/${launchId}\\?notice=launch-saved$`), {
+      waitUntil: 'networkidle',
+    });
+    await expect(page.locator('.status-line ab-launch-time .site time').textContent()).resolves.toBe(
+      siteTime,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows customers in Madrid the Tokyo site time and their own, for the same instant', async () => {
+    const siteTime = written(instant, 'Asia/Tokyo');
+    const madridTime = written(instant, 'Europe/Madrid');
+    const utcTime = written(instant, 'UTC');
+    expect(madridTime).toContain('03:00');
+
+    // Server-rendered and cached for everyone: the site time and UTC, never a guess at the visitor's zone.
+    const html = await (await fetch(`${customerWeb()}/launches/${launchId}`)).text();
+    expect(html).toContain(siteTime);
+    expect(html).toContain(utcTime);
+    expect(html).not.toContain(madridTime);
+
+    const context = await browser.newContext({ timezoneId: 'Europe/Madrid' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${customerWeb()}/launches/${launchId}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('[ngh]').length === 0);
+    const when = page.locator('ab-launch-time').first();
+    await expect(when.locator('.site time').textContent()).resolves.toBe(siteTime);
+    await expect(when.textContent()).resolves.toContain('launch site time (Tokyo)');
+    await page.getByText('Your time:').waitFor();
+    await expect(when.locator('.viewer time').textContent()).resolves.toBe(`${madridTime} (Madrid)`);
+    await expect(when.locator('.viewer time').getAttribute('datetime')).resolves.toBe(instant.toISOString());
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The catalog list writes the same two times on the launch's card.
+    await page.goto(`${customerWeb()}/launches?destination=Lunar%20Gateway&from=${year}-05-01`, {
+      waitUntil: 'networkidle',
+    });
+    const card = page.locator('article', { has: page.getByRole('heading', { name: missionName }) });
+    await card.getByText('Your time:').waitFor();
+    await expect(card.locator('.site time').textContent()).resolves.toBe(siteTime);
+    await expect(card.locator('.viewer time').textContent()).resolves.toBe(`${madridTime} (Madrid)`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -34,12 +34,20 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
  * first of the two. Throws a RangeError for a malformed wall time or an unknown zone.
  */
 export function wallTimeToInstant(wallTime: string, timeZone: string): Date {
-  const match = WALL_TIME.exec(wallTime);
-  if (!match) throw new RangeError(`Not a date and time: ${wallTime}`);
-  const [year, month, day, hour, minute, second] = match.slice(1).map((text) => Number(text ?? 0));
-  const wallMs = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  const [year, month, day, hour, minute, second] = (WALL_TIME.exec(wallTime) ?? [])
+    .slice(1)
+    .map((text: string | undefined) => Number(text ?? 0));
+  if (year === undefined || month === undefined || day === undefined) {
+    throw new RangeError(`Not a date and time: ${wallTime}`);
+  }
+  const wallMs = Date.UTC(year, month - 1, day, hour ?? 0, minute ?? 0, second ?? 0);
   const asGiven = new Date(wallMs);
-  if (asGiven.getUTCMonth() !== month! - 1 || asGiven.getUTCDate() !== day! || hour! > 23 || minute! > 59) {
+  if (
+    asGiven.getUTCMonth() !== month - 1 ||
+    asGiven.getUTCDate() !== day ||
+    (hour ?? 0) > 23 ||
+    (minute ?? 0) > 59
+  ) {
     throw new RangeError(`Not a date and time: ${wallTime}`);
   }
   const format = zoneFormat(timeZone);

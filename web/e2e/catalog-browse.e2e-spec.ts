@@ -84,7 +84,7 @@ describe('browsing the public catalog', () => {
     const seats = `${chosen.seatsAvailable} seat${chosen.seatsAvailable === 1 ? '' : 's'} left`;
     await expect(page.locator('.offer .seats strong').textContent()).resolves.toBe(seats);
     // After hydration the date is also shown in the viewer's own time zone.
-    await page.locator('.local').waitFor({ timeout: 10_000 });
+    await page.locator('ab-launch-time .viewer', { hasText: 'Your time:' }).waitFor({ timeout: 10_000 });
     const book = page.getByRole('link', { name: 'Book seats' });
     expect(await book.getAttribute('href')).toBe(
       `/bff/auth/sign-in?returnTo=${encodeURIComponent(`/launches/${chosen.id}/book`)}`,

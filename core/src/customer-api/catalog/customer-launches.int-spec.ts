@@ -147,6 +147,7 @@ describe('Customer API launches', () => {
         'scheduledAt',
         'seatsAvailable',
         'seatsTotal',
+        'siteTimeZone',
         'status',
         'supplierName',
       ].sort(),

@@ -56,4 +56,21 @@ describe('security headers of Core API, whose checkout page a browser opens', ()
       expect(directive(policy, 'style-src')).toEqual([`'sha256-${hash}'`]);
     }
   });
+
+  it('lets the 3-D Secure wait run its one script by hash and ask only its own origin for news', async () => {
+    const launch = await system.createLaunch({ daysAhead: 30, seatsTotal: 5 });
+    const { checkoutUrl } = await system.holdAndCheckout(system.customer, launch.id);
+
+    const page = await system.payWithCard(checkoutUrl, '4000 0000 0000 3220');
+
+    expect(page.status).toBe(202);
+    const policy = page.headers.get('content-security-policy');
+    expect(directive(policy, 'default-src')).toEqual(["'none'"]);
+    expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
+    expect(directive(policy, 'connect-src')).toEqual(["'self'"]);
+    const scripts = [...(await page.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]).digest('base64');
+    expect(directive(policy, 'script-src')).toEqual([`'sha256-${hash}'`]);
+  });
 });

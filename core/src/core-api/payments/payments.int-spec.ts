@@ -73,14 +73,38 @@ describe('paying and cancelling bookings through the simulated card provider', (
     expect(await paymentsOf(booking.id)).toEqual([]);
   });
 
-  it('makes the 3-D Secure card wait a few seconds, then confirms the booking', async () => {
+  it('shows the 3-D Secure check in progress, sends the payer back when authenticated, then confirms the booking', async () => {
     const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
     const { booking, checkoutUrl } = await system.holdAndCheckout(system.vip, launch.id);
     const started = Date.now();
-    const paid = await system.payWithCard(checkoutUrl, '4000000000003220');
-    expect(paid.status).toBe(303);
+    const checking = await system.payWithCard(checkoutUrl, '4000000000003220');
+    expect(checking.status).toBe(202);
+    expect(checking.headers.get('cache-control')).toBe('no-store');
+    const html = await checking.text();
+    expect(html).toMatch(/<div id="bank-check" role="status" aria-live="polite">/);
+    expect(html).toContain('<progress aria-label="Bank check in progress"></progress>');
+    expect(html).toContain('Please keep this page open.');
+    expect(html).toContain('<noscript><meta http-equiv="refresh" content="2"></noscript>');
+    expect(html).not.toContain('name="cardNumber"');
+
+    // The page asks again meanwhile, and a second submit of the card starts no second check.
+    expect((await fetch(checkoutUrl, { redirect: 'manual' })).status).toBe(202);
+    expect((await system.payWithCard(checkoutUrl, '4000000000003220')).status).toBe(202);
+
+    const back = await eventually(async () => {
+      const answer = await fetch(checkoutUrl, { redirect: 'manual' });
+      if (answer.status !== 303) throw new Error(`still ${answer.status}`);
+      return answer;
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(THREE_DS_DELAY_MS);
-    expect((await system.call(system.vip, 'GET', `/bookings/${booking.id}`)).body.status).toBe('confirmed');
+    expect(back.headers.get('location')).toBe(`${CUSTOMER_WEB_URL}/bookings/${booking.id}?paid=1`);
+    // Back on the booking page before the gateway's webhook has confirmed it: the page has a wait to show.
+    expect((await system.call(system.vip, 'GET', `/bookings/${booking.id}`)).body.status).toBe('held');
+    await eventually(async () => {
+      const { body } = await system.call<{ status: string }>(system.vip, 'GET', `/bookings/${booking.id}`);
+      return body.status === 'confirmed' ? body : undefined;
+    });
+    expect(await paymentsOf(booking.id)).toEqual([expect.objectContaining({ kind: 'charge' })]);
   });
 
   it('records a redelivered webhook once and sends the confirmation email exactly once', async () => {

@@ -3,6 +3,7 @@ import type { PaymentProviderName } from '../../platform/config/app-config.js';
 import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { RepositoriesModule } from '../../shared/repositories/repositories.module.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
+import { BankChecks } from './bank-checks.js';
 import { PaymentGatewayModule } from './payment-gateway.module.js';
 import { PaymentWebhooksController } from './payment-webhooks.controller.js';
 import { PaymentsService } from './payments.service.js';
@@ -19,7 +20,7 @@ export class PaymentsModule {
       module: PaymentsModule,
       imports: [PaymentGatewayModule, RepositoriesModule, EmailOutboxModule, SystemLogStoreModule],
       controllers: provider === 'simulated' ? [PaymentWebhooksController, SimulatedCheckoutController] : [],
-      providers: [PaymentsService],
+      providers: [PaymentsService, BankChecks],
     };
   }
 }

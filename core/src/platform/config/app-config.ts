@@ -98,7 +98,7 @@ export interface PaymentsConfig {
   checkoutBaseUrl: string;
   /** HMAC secret signing payment webhooks (PAYMENT_WEBHOOK_SECRET). */
   webhookSecret: string;
-  /** How long the simulated 3-D Secure card makes the payer wait (SIMULATED_3DS_DELAY_MS). */
+  /** Each of the simulated 3-D Secure card's two steps: the bank's check, then the confirmation (SIMULATED_3DS_DELAY_MS). */
   threeDsDelayMs: number;
 }
 

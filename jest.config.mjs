@@ -39,6 +39,8 @@ export default {
         '<rootDir>/tools/**/*.spec.ts',
         // BFF route code of the web apps: Angular-free (it imports only the framework-free view files).
         '<rootDir>/web/projects/*/src/bff/**/*.spec.ts',
+        // The UI library's framework-free helpers (timers, polling), which take the page as an argument.
+        '<rootDir>/web/projects/ui/src/lib/live/*.spec.ts',
       ],
     },
     {

@@ -8,8 +8,18 @@ export { FieldControl } from './lib/field/field-control';
 export { FormMessage } from './lib/form-message/form-message';
 export { FORM_WORDING, provideFormWording, type FormWording } from './lib/form-message/form-wording';
 export { LaunchTime } from './lib/launch-time/launch-time';
+export { followView, type FollowOptions } from './lib/view-state/follow-view';
 export { loadView, type ViewState } from './lib/view-state/load-view';
+export {
+  pagePollHost,
+  poll,
+  type Poll,
+  type PollAnswer,
+  type PollHost,
+  type PollPace,
+} from './lib/live/poll';
 export { NoAccess } from './lib/no-access/no-access';
+export { Progress } from './lib/progress/progress';
 export { PortalShell } from './lib/portal-shell/portal-shell';
 export { Seo, type PageSeo } from './lib/seo/seo';
 export { CsrfField } from './lib/session/csrf-field';

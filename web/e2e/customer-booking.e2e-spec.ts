@@ -6,6 +6,7 @@ const CUSTOMER = 'customer@astrobookings.test';
 const SUPPLIER = 'supplier@astrobookings.test';
 const SUCCESS_CARD = '4242 4242 4242 4242';
 const DECLINED_CARD = '4000 0000 0000 0002';
+const THREE_DS_CARD = '4000 0000 0000 3220';
 
 interface CatalogLaunch {
   readonly id: string;
@@ -337,6 +338,89 @@ describe('a supplier aborts a launch a customer booked', () => {
       maximumFractionDigits: 0,
     }).format(booking.amount);
     expect(await refundText(page)).toBe(`Refunded: ${amount} of ${amount}.`);
+    await context.close();
+  });
+});
+
+describe('a customer who pays with the 3-D Secure card', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sees the bank check in progress, then watches the booking page go from waiting to confirmed without reloading', async () => {
+    const web = envUrl('CUSTOMER_WEB_URL');
+    const [launch] = await launchesWithSeats(1);
+    const context = await browser.newContext();
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await signInAt(page, `${web}/launches/${launch.id}/book`);
+    const bookingId = await holdAndName(page, 1, ['Mae Jemison']);
+    await payWith(page, THREE_DS_CARD);
+
+    // The provider's page says what is happening while the bank checks, with a progress bar.
+    const check = page.getByRole('status');
+    await expect(check.textContent()).resolves.toContain('Please keep this page open.');
+    await expect(
+      check.getByRole('progressbar', { name: 'Bank check in progress' }).isVisible(),
+    ).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Then it sends the customer back by itself, before the payment is confirmed.
+    await page.waitForURL(`${web}/bookings/${bookingId}?paid=1`);
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations += 1;
+    });
+    await page.evaluate(() => Object.assign(globalThis, { arrivedOnce: true }));
+    const payment = page.getByRole('status', { name: 'Confirming your payment' });
+    await expect(
+      payment.getByRole('progressbar', { name: 'Confirming your payment' }).isVisible(),
+    ).resolves.toBe(true);
+    await page.getByText('This page updates by itself').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const region = await payment.elementHandle();
+
+    // The webhook confirms the booking; the same live region turns to the confirmation, with no reload.
+    await page.getByRole('status', { name: /^Payment received/ }).waitFor({ timeout: 30_000 });
+    await expect(region.textContent()).resolves.toContain('Your booking is confirmed.');
+    expect(navigations).toBe(0);
+    await expect(page.evaluate(() => 'arrivedOnce' in globalThis)).resolves.toBe(true);
+    await expect(page.getByText('This page updates by itself').count()).resolves.toBe(0);
+    expect(await bookingStatus(context, bookingId)).toBe('confirmed');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('gets back to the booking page without JavaScript too, with a link to refresh it', async () => {
+    const web = envUrl('CUSTOMER_WEB_URL');
+    const [launch] = await launchesWithSeats(1);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await signInAt(page, `${web}/launches/${launch.id}/book`);
+    const bookingId = await holdAndName(page, 1, ['Sally Ride']);
+    await payWith(page, THREE_DS_CARD);
+
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Checking with your bank');
+    await page.waitForURL(`${web}/bookings/${bookingId}?paid=1`);
+    await expect(page.getByRole('status', { name: 'Confirming your payment' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole('link', { name: 'Refresh' }).isVisible()).resolves.toBe(true);
+
+    const deadline = Date.now() + 30_000;
+    while ((await bookingStatus(context, bookingId)) !== 'confirmed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await page.getByRole('link', { name: 'Refresh' }).click();
+    await page.waitForURL(`${web}/bookings/${bookingId}?paid=1`);
+    await page.getByRole('status', { name: /^Payment received/ }).waitFor();
     await context.close();
   });
 });

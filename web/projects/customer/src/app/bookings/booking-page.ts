@@ -1,15 +1,16 @@
 import { CurrencyPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import {
   CsrfField,
   ErrorState,
   Field,
   FieldControl,
+  followView,
   FormMessage,
   LaunchTime,
-  loadView,
   pageOrigin,
+  Progress,
   Seo,
   StatusBadge,
 } from '@astrobookings/ui';
@@ -34,6 +35,7 @@ import { HoldCountdown } from './hold-countdown';
     HoldCountdown,
     LaunchTime,
     NotFound,
+    Progress,
     StatusBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,14 +51,28 @@ export class BookingPage {
   private readonly origin = pageOrigin();
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly actions = bookingViewUrl(this.id);
-  /** The BFF answers 404 for an id that is none of this customer's bookings, malformed ones included. */
-  protected readonly state = loadView<BookingView>(bookingViewUrl(this.id), (view) =>
-    this.seo.apply({
-      title: `Your booking on ${view.missionName} | AstroBookings`,
-      description: `Status, passengers and refund policy of your booking on ${view.missionName}.`,
-      canonicalUrl: `${this.origin}/bookings/${this.id}`,
-    }),
-  );
+  /** Set by the countdown when the hold runs out: the server is about to release the seats. */
+  protected readonly holdEnded = signal(false);
+  /** Whether this page, in the browser, follows the server by itself (it cannot without JavaScript). */
+  protected readonly following = signal(false);
+  /**
+   * The BFF answers 404 for an id that is none of this customer's bookings, malformed ones included. While
+   * the server has news to come for a held booking (the payment's confirmation, or the end of its hold), the
+   * page follows it and shows the booking as confirmed or expired without a reload.
+   */
+  protected readonly state = followView<BookingView>(bookingViewUrl(this.id), {
+    while: (view) => view.status === 'held' && (this.paid() === '1' || this.holdEnded()),
+    onReady: (view) =>
+      this.seo.apply({
+        title: `Your booking on ${view.missionName} | AstroBookings`,
+        description: `Status, passengers and refund policy of your booking on ${view.missionName}.`,
+        canonicalUrl: `${this.origin}/bookings/${this.id}`,
+      }),
+  });
+
+  constructor() {
+    afterNextRender(() => this.following.set(true));
+  }
 
   /** One name field per seat, filled with the names already saved. */
   protected seatsOf(view: BookingView): { seat: number; name: string }[] {

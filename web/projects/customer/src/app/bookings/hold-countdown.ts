@@ -7,6 +7,7 @@ import {
   DestroyRef,
   inject,
   input,
+  output,
   signal,
 } from '@angular/core';
 
@@ -14,7 +15,8 @@ import {
  * How long an unpaid hold keeps its seats. The server renders the expiry time (in UTC: it cannot know
  * the viewer's zone); in the browser a live countdown joins it. The ticking clock is a `timer` that
  * assistive technology does not read out every second; a separate polite region announces whole
- * minutes, and the end of the hold.
+ * minutes, and the end of the hold, which it also tells the page (`runOut`) so the page can follow the server
+ * while it releases the seats.
  */
 @Component({
   selector: 'ab-hold-countdown',
@@ -61,6 +63,7 @@ import {
 })
 export class HoldCountdown {
   readonly expiresAt = input.required<string>();
+  readonly runOut = output<void>();
   /** Now, in the browser only: `null` while rendering on the server and before hydration. */
   private readonly now = signal<number | null>(null);
   private readonly leftMs = computed(() => {
@@ -83,7 +86,7 @@ export class HoldCountdown {
   protected readonly announcement = computed(() => {
     const ms = this.leftMs();
     if (ms === null) return '';
-    if (ms === 0) return 'The hold has expired and the seats were released. Reload the page to see it.';
+    if (ms === 0) return 'The hold has ended: the seats are being released.';
     const minutes = Math.ceil(ms / 60_000);
     return `About ${minutes} minute${minutes === 1 ? '' : 's'} left to complete your booking.`;
   });
@@ -92,8 +95,15 @@ export class HoldCountdown {
     const destroyRef = inject(DestroyRef);
     // Browser only, after hydration: the server-rendered text must first match.
     afterNextRender(() => {
-      this.now.set(Date.now());
-      const timer = setInterval(() => this.now.set(Date.now()), 1000);
+      const tick = (): void => {
+        this.now.set(Date.now());
+        if (this.expired()) {
+          clearInterval(timer);
+          this.runOut.emit();
+        }
+      };
+      const timer = setInterval(tick, 1000);
+      tick();
       destroyRef.onDestroy(() => clearInterval(timer));
     });
   }

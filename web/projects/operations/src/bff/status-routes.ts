@@ -10,6 +10,7 @@ export function statusRoute(router: Router, config: BffConfig): void {
   viewRoute(router, config, STATUS_VIEW_URL, { guard }, async ({ api }): Promise<StatusView> => {
     const [status, runs] = await Promise.all([api.core.GET('/status'), api.core.GET('/sync/runs')]);
     return {
+      checkedAt: new Date().toISOString(),
       components: apiData(status, 'Core API').components.map((component) => ({
         name: component.name,
         status: component.status,

@@ -17,6 +17,8 @@ export interface SyncRunRow {
 }
 
 export interface StatusView {
+  /** When the BFF read these figures (ISO 8601), so the page can say how fresh they are. */
+  readonly checkedAt: string;
   readonly components: readonly ComponentHealth[];
   readonly syncRuns: readonly SyncRunRow[];
 }

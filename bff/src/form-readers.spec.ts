@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { field, numberField, queryParam, secretField, siteDateField, utcDateField } from './form-readers.js';
+import { field, numberField, queryParam, secretField, siteDateField } from './form-readers.js';
 
 const posted = (body: Record<string, unknown> | undefined) => ({ body }) as Request;
 const queried = (query: Record<string, unknown>) => ({ query }) as unknown as Request;
@@ -28,20 +28,6 @@ describe('form readers', () => {
     expect(numberField(req, 'empty')).toBeUndefined();
     expect(numberField(req, 'word')).toBeUndefined();
     expect(numberField(req, 'infinite')).toBeUndefined();
-  });
-
-  it('reads a datetime-local value as a UTC instant, and keeps a zone it already carries', () => {
-    const req = posted({
-      at: '2027-03-01T10:30',
-      zoned: '2027-03-01T10:30:00+02:00',
-      bad: 'soon',
-      empty: '',
-    });
-
-    expect(utcDateField(req, 'at')).toBe('2027-03-01T10:30:00.000Z');
-    expect(utcDateField(req, 'zoned')).toBe('2027-03-01T08:30:00.000Z');
-    expect(utcDateField(req, 'bad')).toBeUndefined();
-    expect(utcDateField(req, 'empty')).toBeUndefined();
   });
 
   it('reads one query parameter, not an empty or repeated one', () => {

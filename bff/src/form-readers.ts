@@ -25,18 +25,6 @@ export function numberField(req: Request, name: string): number | undefined {
 }
 
 /**
- * A `datetime-local` value (no zone, the forms label it UTC) as an ISO instant, or `undefined` when it
- * is not a date. Values that already carry a zone are taken as they are.
- */
-export function utcDateField(req: Request, name: string): string | undefined {
-  const text = field(req, name);
-  if (!text) return undefined;
-  const zoned = /(Z|[+-]\d\d:\d\d)$/.test(text) ? text : `${text}Z`;
-  const date = new Date(zoned);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/**
  * A `datetime-local` value read as the wall time of a launch site's zone, as an ISO instant; `undefined`
  * when it is not a date or the zone is unknown (the API then names the field that is wrong).
  */

@@ -10,6 +10,7 @@ import {
   CustomerProfileSchema,
 } from '../shared/model/customer-db/customer-profile.schema.js';
 import { MeController } from './accounts/me.controller.js';
+import { PreferencesController } from './accounts/preferences.controller.js';
 import { RegistrationController } from './accounts/registration.controller.js';
 import { RegistrationService } from './accounts/registration.service.js';
 import { ApiKey, ApiKeySchema } from '../shared/model/core-db/api-key.schema.js';
@@ -71,6 +72,7 @@ import { UsersService } from './users/users.service.js';
     SessionsController,
     RegistrationController,
     MeController,
+    PreferencesController,
     PasswordsController,
     InvitationsController,
     UsersController,

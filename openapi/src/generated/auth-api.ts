@@ -226,6 +226,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's preferences (the language their emails are written in). */
+        get: operations["Preferences_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes the signed-in user's preferences; the next email follows them. */
+        patch: operations["Preferences_update"];
+        trace?: never;
+    };
     "/auth/password-policy": {
         parameters: {
             query?: never;
@@ -624,6 +642,11 @@ export interface components {
             /** Format: email */
             email: string;
             fullName?: string;
+            /**
+             * @description The language the inviter chose: the invitation and the new account are in it. English when left out.
+             * @enum {string}
+             */
+            language?: "en" | "es";
             roles: ("customer" | "supplier" | "finance" | "operations" | "admin")[];
             /**
              * Format: uuid
@@ -712,6 +735,13 @@ export interface components {
             requiresDigit: boolean;
             requiresMixedCase: boolean;
         };
+        PreferencesDto: {
+            /**
+             * @description The language of the emails the account receives.
+             * @enum {string}
+             */
+            language: "en" | "es";
+        };
         ProblemDto: {
             detail?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
@@ -731,6 +761,11 @@ export interface components {
             email: string;
             /** @description Not blank. */
             fullName: string;
+            /**
+             * @description The language the person signed up in: their emails are written in it. English when left out.
+             * @enum {string}
+             */
+            language?: "en" | "es";
             /**
              * Format: password
              * @description Mixes lower and upper case letters and has a digit (GET /auth/password-policy).
@@ -1402,6 +1437,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthUserDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Preferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Preferences_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unauthorized */
@@ -2142,9 +2282,12 @@ export const pathsAuthUsersGetParametersQueryRoleValues: ReadonlyArray<Flattened
 export const authUserDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthUserDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin", "system"];
 export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
 export const createApiKeyDtoScopesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateApiKeyDto"]["scopes"]> = ["launches:read"];
+export const createInvitationDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationDto"]["language"]> = ["en", "es"];
 export const createInvitationDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateInvitationDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
 export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];
 export const invitationDetailsDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationDetailsDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
+export const preferencesDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferencesDto"]["language"]> = ["en", "es"];
+export const registerDtoLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegisterDto"]["language"]> = ["en", "es"];
 export const updateRolesDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateRolesDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
 export const userSummaryDtoRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserSummaryDto"]["roles"]> = ["customer", "supplier", "finance", "operations", "admin"];
 export const userSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserSummaryDto"]["status"]> = ["active", "disabled", "pending-verification"];

@@ -6,6 +6,7 @@ import { isDuplicateKey } from '../../platform/database/is-duplicate-key.js';
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
 import type { UserRole } from '../../platform/security/roles.js';
 import type { AuthUserDto } from '../tokens/token-pair.dto.js';
+import type { Language } from '../../shared/model/language.js';
 import {
   Credential,
   type AccountStatus,
@@ -19,6 +20,7 @@ export interface NewCredential {
   roles: UserRole[];
   supplierId?: string;
   status: AccountStatus;
+  language: Language;
 }
 
 /** The credentials collection: finding and creating accounts. */

@@ -2,6 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { MeetsPasswordPolicy } from '../passwords/meets-password-policy.decorator.js';
+import type { Language } from '../../shared/model/language.js';
+import { OptionalLanguage } from './language.decorator.js';
 import { NormalizeEmail } from './email.transform.js';
 
 /** Country prefix (ISO 3166 alpha-2) followed by 5 to 15 letters or digits, e.g. ES12345678Z. */
@@ -37,6 +39,9 @@ export class RegisterDto {
   @IsString()
   @Matches(TAX_ID_PATTERN, { message: 'taxId must be a country code followed by 5 to 15 letters or digits' })
   taxId: string;
+
+  @OptionalLanguage('The language the person signed up in: their emails are written in it.')
+  language?: Language;
 }
 
 export class EmailTokenDto {

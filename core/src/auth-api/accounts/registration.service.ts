@@ -10,6 +10,7 @@ import { OneTimeTokens } from '../tokens/one-time-tokens.js';
 import { Accounts } from './accounts.js';
 import { CustomerProfile } from '../../shared/model/customer-db/customer-profile.schema.js';
 import type { RegisterDto } from './registration.dto.js';
+import { languageOf, type Language } from '../../shared/model/language.js';
 
 const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVALID_LINK = 'This link is invalid, was already used or has expired.';
@@ -40,9 +41,12 @@ export class RegistrationService {
       passwordHash,
       roles: ['customer'],
       status: 'pending-verification',
+      language: dto.language ?? 'en',
     });
     if (!credential) {
-      await this.emails.alreadyRegistered(dto.email);
+      // Written in the language the owner chose for the account, not the stranger's who typed the address.
+      const existing = await this.accounts.byEmail(dto.email);
+      await this.emails.alreadyRegistered(dto.email, languageOf(existing?.language));
       return;
     }
     await this.customers.create({
@@ -53,7 +57,12 @@ export class RegistrationService {
       createdAt: credential.createdAt,
     });
     await this.events.record('auth.registered', { actor: `user:${credential._id}`, ip });
-    await this.sendVerification(credential._id, credential.email, credential.fullName);
+    await this.sendVerification(
+      credential._id,
+      credential.email,
+      credential.fullName,
+      languageOf(credential.language),
+    );
   }
 
   async verifyEmail(token: string, ip: string): Promise<void> {
@@ -73,12 +82,22 @@ export class RegistrationService {
     await this.throttle.checkClient('verification', ip);
     const credential = await this.accounts.byEmail(email);
     if (credential?.status === 'pending-verification') {
-      await this.sendVerification(credential._id, credential.email, credential.fullName);
+      await this.sendVerification(
+        credential._id,
+        credential.email,
+        credential.fullName,
+        languageOf(credential.language),
+      );
     }
   }
 
-  private async sendVerification(userId: string, email: string, name: string): Promise<void> {
+  private async sendVerification(
+    userId: string,
+    email: string,
+    name: string,
+    language: Language,
+  ): Promise<void> {
     const { token } = await this.tokens.issue('verify-email', { userId, email }, VERIFICATION_TTL_MS);
-    await this.emails.verifyEmail(email, name, token);
+    await this.emails.verifyEmail(email, name, token, language);
   }
 }

@@ -15,6 +15,8 @@ import {
 import { USER_ROLES, type UserRole } from '../../platform/security/roles.js';
 import { NormalizeEmail } from '../accounts/email.transform.js';
 import { MeetsPasswordPolicy } from '../passwords/meets-password-policy.decorator.js';
+import { OptionalLanguage } from '../accounts/language.decorator.js';
+import type { Language } from '../../shared/model/language.js';
 
 const trim = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -47,6 +49,9 @@ export class CreateInvitationDto {
   @IsString()
   @MaxLength(120)
   fullName?: string;
+
+  @OptionalLanguage('The language the inviter chose: the invitation and the new account are in it.')
+  language?: Language;
 }
 
 export class InvitationDto {

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { actorOf, type Principal } from '../../platform/security/principal.js';
 import type { UserRole } from '../../platform/security/roles.js';
+import { languageOf, type Language } from '../../shared/model/language.js';
 import { StaffMember } from '../../shared/model/operations/staff-member.entity.js';
 import { Accounts, toAuthUser } from '../accounts/accounts.js';
 import { INVALID_LINK } from '../accounts/registration.service.js';
@@ -35,6 +36,8 @@ interface InvitationData {
   roles: UserRole[];
   supplierId?: string;
   fullName?: string;
+  /** Missing on invitations sent before languages existed (English). */
+  language?: Language;
 }
 
 /**
@@ -63,7 +66,7 @@ export class InvitationsService {
       { email: dto.email, data: { ...data } },
       INVITATION_TTL_MS,
     );
-    await this.emails.invitation(dto.email, data.roles.join(', '), token);
+    await this.emails.invitation(dto.email, data.roles.join(', '), token, languageOf(data.language));
     await this.events.record('auth.invitation.created', {
       actor: actorOf(principal),
       ip,
@@ -100,6 +103,7 @@ export class InvitationsService {
       roles: data.roles,
       ...(data.supplierId ? { supplierId: data.supplierId } : {}),
       status: 'active',
+      language: languageOf(data.language),
     });
     if (!credential) throw new ConflictException('An account with this email exists.');
     await this.dataSource.getRepository(StaffMember).save({
@@ -121,6 +125,7 @@ export class InvitationsService {
     const base = {
       invitationId: randomUUID(),
       roles: dto.roles,
+      language: dto.language ?? 'en',
       ...(dto.fullName ? { fullName: dto.fullName } : {}),
     };
     if (principal.roles.includes('admin')) {

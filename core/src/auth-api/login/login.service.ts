@@ -1,3 +1,4 @@
+import { languageOf } from '../../shared/model/language.js';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { Accounts } from '../accounts/accounts.js';
@@ -69,7 +70,7 @@ export class LoginService {
         { userId: credential._id, email: credential.email },
         this.config.auth.accountLockMinutes * 60_000,
       );
-      await this.emails.unlockAccount(credential.email, token);
+      await this.emails.unlockAccount(credential.email, token, languageOf(credential.language));
     }
   }
 }

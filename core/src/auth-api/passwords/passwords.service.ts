@@ -1,3 +1,4 @@
+import { languageOf } from '../../shared/model/language.js';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Principal } from '../../platform/security/principal.js';
 import { Accounts } from '../accounts/accounts.js';
@@ -34,7 +35,7 @@ export class PasswordsService {
       { userId: credential._id, email },
       RESET_TTL_MS,
     );
-    await this.emails.resetPassword(credential.email, token);
+    await this.emails.resetPassword(credential.email, token, languageOf(credential.language));
     await this.events.record('auth.password.reset-requested', { actor: `user:${credential._id}`, ip });
   }
 

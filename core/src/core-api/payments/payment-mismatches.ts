@@ -1,5 +1,5 @@
 import type { PaymentEvent } from './payment-provider.js';
-import { toMinorUnits } from './minor-units.js';
+import { toMinorUnits } from '../../shared/model/minor-units.js';
 
 /** One way a payment event disagrees with the booking it names, with both sides for the audit log. */
 export interface PaymentMismatch {

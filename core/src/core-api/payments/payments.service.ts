@@ -10,7 +10,7 @@ import { BookingRepository } from '../../shared/repositories/booking.repository.
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
 import { isUUID } from 'class-validator';
 import { Booking } from '../../shared/model/operations/booking.entity.js';
-import { fromMinorUnits } from './minor-units.js';
+import { fromMinorUnits } from '../../shared/model/minor-units.js';
 import type { WebhookReceiptDto } from './payment-event.dto.js';
 import { paymentMismatches } from './payment-mismatches.js';
 import { PaymentRepository } from './payment.repository.js';

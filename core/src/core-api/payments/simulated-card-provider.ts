@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js'
 import type { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
 import type { CheckoutRequest, PaymentEvent, PaymentProvider, RefundRequest } from './payment-provider.js';
 import { isUUID } from 'class-validator';
-import { toMinorUnits } from './minor-units.js';
+import { toMinorUnits } from '../../shared/model/minor-units.js';
 import { PaymentRepository } from './payment.repository.js';
 import { SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from './webhook-signature.js';
 

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
 import { ROLES, type Role } from '../../../platform/security/roles.js';
+import { LANGUAGES, type Language } from '../language.js';
 
 export const ACCOUNT_STATUSES = ['active', 'disabled', 'pending-verification'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
@@ -36,6 +37,10 @@ export class Credential {
 
   @Prop({ type: Date, required: true })
   createdAt: Date;
+
+  /** What the account's emails are written in; missing on accounts older than languages (read as English). */
+  @Prop({ type: String, enum: LANGUAGES })
+  language?: Language;
 }
 
 export type CredentialDocument = HydratedDocument<Credential>;

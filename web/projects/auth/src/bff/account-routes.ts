@@ -1,8 +1,25 @@
-import { createApiClients, pageUrl, secretField, sessionOf, type BffConfig } from '@astrobookings/bff';
-import type { Router } from 'express';
+import {
+  apiData,
+  createApiClients,
+  field,
+  pageUrl,
+  problem,
+  secretField,
+  sessionOf,
+  viewRoute,
+  type BffConfig,
+  type Locale,
+} from '@astrobookings/bff';
+import type { RequestHandler, Router } from 'express';
+import { PREFERENCES_URL, type Preferences } from '../app/account/preferences';
 import { errorCode } from './error-code';
 
-/** The signed-in account page and its change-password form. */
+const signedIn: RequestHandler = (_req, res, next) => {
+  if (sessionOf(res)) next();
+  else problem(res, 401, 'Unauthorized', 'Sign in to continue');
+};
+
+/** The signed-in account page, its change-password form and its email-language form. */
 export function accountRoutes(router: Router, config: BffConfig): void {
   router.get('/account', (req, res, next) => {
     if (sessionOf(res)) {
@@ -28,5 +45,25 @@ export function accountRoutes(router: Router, config: BffConfig): void {
     const { status } = response;
     const error = status === 401 || status === 403 ? 'current-password' : errorCode(status);
     res.redirect(303, pageUrl('/account', status < 300 ? { notice: 'password-changed' } : { error }));
+  });
+
+  viewRoute(router, config, PREFERENCES_URL, { guard: signedIn }, async ({ api }): Promise<Preferences> => {
+    const preferences = apiData(await api.auth.GET('/auth/me/preferences'), 'Auth API');
+    return { language: preferences.language };
+  });
+
+  router.post(PREFERENCES_URL, async (req, res) => {
+    const session = sessionOf(res);
+    if (!session) {
+      res.redirect(303, pageUrl('/sign-in', { returnTo: '/account' }));
+      return;
+    }
+    const { auth } = createApiClients(config, req, session.accessToken);
+    // Passed on as posted: the Auth API alone decides which languages exist and refuses any other.
+    const { response } = await auth.PATCH('/auth/me/preferences', {
+      body: { language: field(req, 'language') as Locale },
+    });
+    const outcome = response.ok ? { notice: 'language-saved' } : { error: errorCode(response.status) };
+    res.redirect(303, pageUrl('/account', outcome));
   });
 }

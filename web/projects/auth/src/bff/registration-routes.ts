@@ -1,4 +1,11 @@
-import { createApiClients, field, pageUrl, secretField, type BffConfig } from '@astrobookings/bff';
+import {
+  createApiClients,
+  field,
+  formLocale,
+  pageUrl,
+  secretField,
+  type BffConfig,
+} from '@astrobookings/bff';
 import type { Request, Router } from 'express';
 import { errorCode } from './error-code';
 
@@ -17,6 +24,7 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
         fullName: field(req, 'fullName'),
         taxId: field(req, 'taxId').toUpperCase(),
         password: secretField(req, 'password'),
+        language: formLocale(req.body),
       },
     });
     const back = { app: field(req, 'app'), returnTo: field(req, 'returnTo') };

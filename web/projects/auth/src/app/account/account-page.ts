@@ -13,6 +13,7 @@ import {
 } from '@astrobookings/ui';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
+import { PREFERENCES_URL, type Preferences } from './preferences';
 
 @Component({
   selector: 'ab-account-page',
@@ -25,6 +26,12 @@ export class AccountPage {
   readonly notice = input<string | undefined>();
   protected readonly session = inject(PageSession);
   protected readonly policyState = loadView<PasswordPolicy>(PASSWORD_POLICY_URL);
+  protected readonly preferencesState = loadView<Preferences>(PREFERENCES_URL);
+  /** Each language named in itself, so a reader finds theirs whatever the page is written in. */
+  protected readonly languages = [
+    { value: 'en', label: 'English' },
+    { value: 'es', label: 'Español' },
+  ] as const;
 
   constructor() {
     inject(Seo).apply({

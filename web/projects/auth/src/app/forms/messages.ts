@@ -18,6 +18,7 @@ export const NOTICES: Readonly<Record<string, string>> = {
   verified: 'Your email address is confirmed. You can sign in now.',
   'password-reset': 'Your password was changed. Sign in with your new password.',
   'password-changed': 'Your password was changed.',
+  'language-saved': 'Your email language was saved.',
   'invitation-accepted': 'Your account is ready. Sign in to continue.',
   unlocked: 'Your account is unlocked. You can sign in now.',
 };

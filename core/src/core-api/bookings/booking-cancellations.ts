@@ -7,6 +7,7 @@ import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { RecipientLanguages } from '../../shared/notification-outbox/recipient-languages.js';
 import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider.js';
@@ -31,6 +32,7 @@ export class BookingCancellations {
     private readonly seats: SeatLedger,
     private readonly catalogSeats: CatalogSeats,
     private readonly emailRelay: EmailOutboxRelay,
+    private readonly languages: RecipientLanguages,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -58,7 +60,11 @@ export class BookingCancellations {
       if (refund > 0) await this.refund(manager, booking, refund);
       await this.bookings.markCancelled(manager, id, refund);
       const count = await this.seats.releaseSeats(manager, booking.launchId, booking.seats);
-      await stageEmail(manager, `booking-cancelled:${id}`, this.cancellationEmail(booking, launch, refund));
+      await stageEmail(
+        manager,
+        `booking-cancelled:${id}`,
+        await this.cancellationEmail(booking, launch, refund),
+      );
       return { count, refund };
     });
     this.emailRelay.relaySoon();
@@ -86,7 +92,7 @@ export class BookingCancellations {
         await stageEmail(
           manager,
           `booking-cancelled:${booking.id}`,
-          this.cancellationEmail(booking, launch, refund),
+          await this.cancellationEmail(booking, launch, refund),
         );
         cancelled.push({ booking, refund });
       }
@@ -105,10 +111,11 @@ export class BookingCancellations {
     return { cancelled: cancelled.length, refunded };
   }
 
-  private cancellationEmail(booking: Booking, launch: Launch, refund: number) {
+  private async cancellationEmail(booking: Booking, launch: Launch, refund: number) {
     return cancellationEmail({
       bookingId: booking.id,
       to: booking.customerEmail,
+      language: await this.languages.of(booking.customerEmail),
       missionName: launch.missionName,
       scheduledAt: new Date(launch.scheduledAt),
       siteTimeZone: launch.siteTimeZone,

@@ -1,60 +1,77 @@
+import type { Language } from '../../shared/model/language.js';
+import { toMinorUnits } from '../../shared/model/minor-units.js';
+import { EMAIL_LOCALES } from '../../shared/notification-outbox/email-locale.js';
 import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
+import { localizedUrl } from '../../shared/notification-outbox/localized-url.js';
+import { moneyText } from '../../shared/notification-outbox/money-text.js';
 import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
+import { BOOKING_CANCELLED } from './booking-cancelled.email.js';
+import { BOOKING_CONFIRMED } from './booking-confirmed.email.js';
+import { BOOKING_REMINDER } from './booking-reminder.email.js';
 
 export interface BookingEmailFacts {
   bookingId: string;
   to: string;
+  /** The recipient's, looked up when the email is staged. */
+  language: Language;
   missionName: string;
   scheduledAt: Date;
   siteTimeZone: string;
   seats: number;
+  /** In currency units, as the bookings table stores it. */
   amount: number;
   currency: string;
   customerWebUrl: string;
 }
 
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
+const bookingLink = (facts: Pick<BookingEmailFacts, 'customerWebUrl' | 'language' | 'bookingId'>) =>
+  localizedUrl(facts.customerWebUrl, facts.language, `/bookings/${facts.bookingId}`);
+
+const money = (amount: number, facts: BookingEmailFacts) =>
+  moneyText(toMinorUnits(amount, facts.currency), facts.currency, EMAIL_LOCALES[facts.language]);
+
+const launchTime = (facts: Pick<BookingEmailFacts, 'scheduledAt' | 'siteTimeZone' | 'language'>) =>
+  launchTimeText(facts.scheduledAt, facts.siteTimeZone, EMAIL_LOCALES[facts.language]);
 
 /** The confirmation a customer gets once their payment went through. */
 export function confirmationEmail(facts: BookingEmailFacts): OutgoingEmail {
   return {
     to: facts.to,
-    subject: `Booking confirmed: ${facts.missionName}`,
-    text: [
-      `Your booking of ${facts.seats} seat(s) on ${facts.missionName} is confirmed.`,
-      `Launch: ${launchTimeText(facts.scheduledAt, facts.siteTimeZone)}`,
-      `Paid: ${money(facts.amount, facts.currency)}`,
-      `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
-    ].join('\n'),
+    ...BOOKING_CONFIRMED[facts.language]({
+      missionName: facts.missionName,
+      seats: facts.seats,
+      launchTime: launchTime(facts),
+      paid: money(facts.amount, facts),
+      link: bookingLink(facts),
+    }),
   };
 }
 
-/** The receipt of a cancellation, with what is refunded. */
+/** The receipt of a cancellation, with what is refunded (in currency units). */
 export function cancellationEmail(facts: BookingEmailFacts & { refund: number }): OutgoingEmail {
   return {
     to: facts.to,
-    subject: `Booking cancelled: ${facts.missionName}`,
-    text: [
-      `Your booking of ${facts.seats} seat(s) on ${facts.missionName} is cancelled.`,
-      `Refund: ${money(facts.refund, facts.currency)}`,
-      `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
-    ].join('\n'),
+    ...BOOKING_CANCELLED[facts.language]({
+      missionName: facts.missionName,
+      seats: facts.seats,
+      refund: money(facts.refund, facts),
+      link: bookingLink(facts),
+    }),
   };
 }
 
 /** The reminder a customer gets shortly before their launch. */
 export function reminderEmail(
   facts: Omit<BookingEmailFacts, 'amount' | 'currency'> & { launchSite: string },
-) {
+): OutgoingEmail {
   return {
     to: facts.to,
-    subject: `Launch reminder: ${facts.missionName}`,
-    text: [
-      `Your launch ${facts.missionName} is coming up: ${launchTimeText(facts.scheduledAt, facts.siteTimeZone)}.`,
-      `Launch site: ${facts.launchSite}`,
-      `Seats: ${facts.seats}`,
-      `Booking: ${facts.customerWebUrl}/bookings/${facts.bookingId}`,
-    ].join('\n'),
-  } satisfies OutgoingEmail;
+    ...BOOKING_REMINDER[facts.language]({
+      missionName: facts.missionName,
+      launchTime: launchTime(facts),
+      launchSite: facts.launchSite,
+      seats: facts.seats,
+      link: bookingLink(facts),
+    }),
+  };
 }

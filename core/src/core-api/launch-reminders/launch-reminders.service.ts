@@ -5,6 +5,7 @@ import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { RecipientLanguages } from '../../shared/notification-outbox/recipient-languages.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { reminderEmail } from '../bookings/booking-emails.js';
 
@@ -19,6 +20,7 @@ export class LaunchRemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingRepository,
     private readonly emailRelay: EmailOutboxRelay,
+    private readonly languages: RecipientLanguages,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -29,6 +31,7 @@ export class LaunchRemindersService {
         manager,
         this.config.announcements.reminderLeadHours,
       );
+      const languageOf = await this.languages.ofAll(due.map((booking) => booking.customerEmail));
       for (const booking of due) {
         await stageEmail(
           manager,
@@ -36,6 +39,7 @@ export class LaunchRemindersService {
           reminderEmail({
             bookingId: booking.id,
             to: booking.customerEmail,
+            language: languageOf(booking.customerEmail),
             missionName: booking.missionName,
             launchSite: booking.launchSite,
             scheduledAt: booking.scheduledAt,

@@ -6,6 +6,7 @@ import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { RecipientLanguages } from '../../shared/notification-outbox/recipient-languages.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
 import { isUUID } from 'class-validator';
@@ -26,6 +27,7 @@ export class PaymentsService {
     private readonly payments: PaymentRepository,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly emailRelay: EmailOutboxRelay,
+    private readonly languages: RecipientLanguages,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -60,6 +62,7 @@ export class PaymentsService {
           confirmationEmail({
             bookingId: event.bookingId,
             to: confirmed.customerEmail,
+            language: await this.languages.of(confirmed.customerEmail),
             missionName: confirmed.missionName,
             scheduledAt: confirmed.scheduledAt,
             siteTimeZone: confirmed.siteTimeZone,

@@ -17,3 +17,11 @@ describe('launchTimeText', () => {
     );
   });
 });
+
+describe('launchTimeText in Spanish', () => {
+  it('writes the days, months and zone name in Spanish', () => {
+    expect(launchTimeText(new Date('2026-07-01T01:00:00Z'), 'Asia/Tokyo', 'es-ES')).toBe(
+      'mié, 1 jul 2026, 10:00 GMT+9 (hora de Asia/Tokyo); mié, 1 jul 2026, 01:00 UTC',
+    );
+  });
+});

@@ -1,5 +1,11 @@
+import type { Language } from '../../shared/model/language.js';
+import { toMinorUnits } from '../../shared/model/minor-units.js';
+import { EMAIL_LOCALES } from '../../shared/notification-outbox/email-locale.js';
 import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
+import { localizedUrl } from '../../shared/notification-outbox/localized-url.js';
+import { moneyText } from '../../shared/notification-outbox/money-text.js';
 import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-email.js';
+import { LAUNCH_ANNOUNCEMENT } from './launch-announcement.email.js';
 
 export interface AnnouncedLaunch {
   id: string;
@@ -8,28 +14,28 @@ export interface AnnouncedLaunch {
   launchSite: string;
   scheduledAt: Date;
   siteTimeZone: string;
+  /** In currency units, as the launches table stores it. */
   pricePerSeat: number;
   currency: string;
 }
 
-/** The news of a new launch, with a link to its public page. */
+/** The news of a new launch in the customer's language, with a link to its public page. */
 export function announcementEmail(
   to: string,
+  language: Language,
   launch: AnnouncedLaunch,
   customerWebUrl: string,
 ): OutgoingEmail {
-  const price = new Intl.NumberFormat('en', { style: 'currency', currency: launch.currency }).format(
-    launch.pricePerSeat,
-  );
+  const locale = EMAIL_LOCALES[language];
   return {
     to,
-    subject: `New launch: ${launch.missionName}`,
-    text: [
-      `${launch.missionName} to ${launch.destination} is open for booking.`,
-      `Launch: ${launchTimeText(launch.scheduledAt, launch.siteTimeZone)}`,
-      `Launch site: ${launch.launchSite}`,
-      `Price per seat: ${price}`,
-      `Details: ${customerWebUrl}/launches/${launch.id}`,
-    ].join('\n'),
+    ...LAUNCH_ANNOUNCEMENT[language]({
+      missionName: launch.missionName,
+      destination: launch.destination,
+      launchTime: launchTimeText(launch.scheduledAt, launch.siteTimeZone, locale),
+      launchSite: launch.launchSite,
+      price: moneyText(toMinorUnits(launch.pricePerSeat, launch.currency), launch.currency, locale),
+      link: localizedUrl(customerWebUrl, language, `/launches/${launch.id}`),
+    }),
   };
 }

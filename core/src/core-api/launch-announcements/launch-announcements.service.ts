@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Model } from 'mongoose';
 import { MoreThanOrEqual, type DataSource } from 'typeorm';
 import { Credential } from '../../shared/model/core-db/credential.schema.js';
+import { languageOf } from '../../shared/model/language.js';
 import { CustomerProfile } from '../../shared/model/customer-db/customer-profile.schema.js';
 import { onlyFutureLaunches } from '../../shared/model/operations/future-launches.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
@@ -43,18 +44,22 @@ export class LaunchAnnouncementsService {
     if (!launch) throw new NotFoundException(`Launch ${launchId} does not exist.`);
     const vips = await this.confirmedTrips.vipCustomers();
     const active = await this.credentials
-      .find({ roles: 'customer', status: 'active' }, { _id: 1 })
+      .find({ roles: 'customer', status: 'active' }, { _id: 1, language: 1 })
       .lean()
       .exec();
-    const activeIds = new Set(active.map((credential) => credential._id));
+    const activeLanguages = new Map(
+      active.map((credential) => [credential._id, languageOf(credential.language)]),
+    );
     const customers = await this.profiles.find({}, { _id: 1, email: 1 }).lean().exec();
     const later = new Date(Date.now() + this.config.announcements.delayMinutes * MINUTE_MS);
     const queued: AnnouncementDto = { vip: 0, others: 0 };
-    for (const customer of customers.filter((profile) => activeIds.has(profile._id))) {
+    for (const customer of customers) {
+      const language = activeLanguages.get(customer._id);
+      if (!language) continue;
       const vip = vips.has(customer._id);
       const isNew = await this.outbox.enqueueOnce(
         `launch-announcement:${launchId}:${customer._id}`,
-        announcementEmail(customer.email, launch, this.config.urls.customerWeb),
+        announcementEmail(customer.email, language, launch, this.config.urls.customerWeb),
         'core-api',
         vip ? {} : { notBefore: later },
       );

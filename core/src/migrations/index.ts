@@ -8,6 +8,7 @@ import { OneHoldPerLaunch1769200000000 } from './1769200000000-one-hold-per-laun
 import { OneOpenPaymentSession1769300000000 } from './1769300000000-one-open-payment-session.js';
 import { RateLimits1769500000000 } from './1769500000000-rate-limits.js';
 import { SiteTimeZones1769600000000 } from './1769600000000-site-time-zones.js';
+import { EmailOutboxLanguage1769700000000 } from './1769700000000-email-outbox-language.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const OPERATIONS_MIGRATIONS = [
   OneOpenPaymentSession1769300000000,
   RateLimits1769500000000,
   SiteTimeZones1769600000000,
+  EmailOutboxLanguage1769700000000,
 ];

@@ -4,6 +4,7 @@ import { testEnv } from './test-env.js';
 export interface CaughtEmail {
   subject: string;
   text: string;
+  html?: string;
   to: Array<{ address: string }>;
 }
 

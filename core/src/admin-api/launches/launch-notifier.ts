@@ -40,7 +40,7 @@ export class LaunchNotifier {
         launchTime: launchTimeText(launch.scheduledAt, launch.siteTimeZone, EMAIL_LOCALES[language]),
         reason: change.reason ?? undefined,
       });
-      await this.outbox.enqueue({ to, ...words }, 'admin-api');
+      await this.outbox.enqueue({ to, language, ...words }, 'admin-api');
     }
   }
 }

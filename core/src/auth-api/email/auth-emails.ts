@@ -72,6 +72,6 @@ export class AuthEmails {
     catalogue: EmailCatalogue<Facts>,
     facts: Facts,
   ): Promise<string> {
-    return this.outbox.enqueue({ to, ...catalogue[language](facts) }, ORIGIN);
+    return this.outbox.enqueue({ to, language, ...catalogue[language](facts) }, ORIGIN);
   }
 }

@@ -37,6 +37,7 @@ const launchTime = (facts: Pick<BookingEmailFacts, 'scheduledAt' | 'siteTimeZone
 export function confirmationEmail(facts: BookingEmailFacts): OutgoingEmail {
   return {
     to: facts.to,
+    language: facts.language,
     ...BOOKING_CONFIRMED[facts.language]({
       missionName: facts.missionName,
       seats: facts.seats,
@@ -51,6 +52,7 @@ export function confirmationEmail(facts: BookingEmailFacts): OutgoingEmail {
 export function cancellationEmail(facts: BookingEmailFacts & { refund: number }): OutgoingEmail {
   return {
     to: facts.to,
+    language: facts.language,
     ...BOOKING_CANCELLED[facts.language]({
       missionName: facts.missionName,
       seats: facts.seats,
@@ -66,6 +68,7 @@ export function reminderEmail(
 ): OutgoingEmail {
   return {
     to: facts.to,
+    language: facts.language,
     ...BOOKING_REMINDER[facts.language]({
       missionName: facts.missionName,
       launchTime: launchTime(facts),

@@ -29,6 +29,7 @@ export function announcementEmail(
   const locale = EMAIL_LOCALES[language];
   return {
     to,
+    language,
     ...LAUNCH_ANNOUNCEMENT[language]({
       missionName: launch.missionName,
       destination: launch.destination,

@@ -8,6 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js';
+import { languageOf } from '../../shared/model/language.js';
 import { NotificationOutbox } from '../../shared/notification-outbox/notification-outbox.js';
 
 const BATCH = 50;
@@ -18,6 +19,7 @@ interface StagedEmail {
   to: string;
   subject: string;
   text: string;
+  language: string;
 }
 
 /**
@@ -64,13 +66,13 @@ export class EmailOutboxRelay implements OnApplicationBootstrap, OnApplicationSh
     let relayed = 0;
     for (;;) {
       const staged: StagedEmail[] = await this.dataSource.query(
-        `SELECT id, key, "to", subject, text FROM email_outbox WHERE relayed_at IS NULL
+        `SELECT id, key, "to", subject, text, language FROM email_outbox WHERE relayed_at IS NULL
          ORDER BY created_at LIMIT ${BATCH}`,
       );
       for (const email of staged) {
         await this.outbox.enqueueOnce(
           email.key,
-          { to: email.to, subject: email.subject, text: email.text },
+          { to: email.to, subject: email.subject, text: email.text, language: languageOf(email.language) },
           'core-api',
         );
         await this.dataSource.query(`UPDATE email_outbox SET relayed_at = now() WHERE id = $1`, [email.id]);

@@ -8,8 +8,8 @@ import type { OutgoingEmail } from '../../shared/notification-outbox/outgoing-em
  */
 export async function stageEmail(manager: EntityManager, key: string, email: OutgoingEmail): Promise<void> {
   await manager.query(
-    `INSERT INTO email_outbox (key, "to", subject, text) VALUES ($1, $2, $3, $4)
+    `INSERT INTO email_outbox (key, "to", subject, text, language) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (key) DO NOTHING`,
-    [key, email.to, email.subject, email.text],
+    [key, email.to, email.subject, email.text, email.language ?? 'en'],
   );
 }

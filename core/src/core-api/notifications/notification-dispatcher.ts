@@ -70,7 +70,12 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     if (!(await this.claim(`${notification._id.toString()}:${notification.attempts}`))) return;
     notification.attempts += 1;
     try {
-      await this.mailer.send({ to: notification.to, subject: notification.subject, text: notification.text });
+      await this.mailer.send({
+        to: notification.to,
+        subject: notification.subject,
+        text: notification.text,
+        ...(notification.language ? { language: notification.language } : {}),
+      });
       notification.status = 'sent';
       notification.sentAt = new Date();
       notification.error = undefined;

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
+import { LANGUAGES, type Language } from '../language.js';
 
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -18,6 +19,10 @@ export class Notification {
 
   @Prop({ type: String, required: true })
   text: string;
+
+  /** What subject and text are written in (missing on older notifications, which are English). */
+  @Prop({ type: String, enum: LANGUAGES })
+  language?: Language;
 
   @Prop({ type: String, required: true, enum: NOTIFICATION_STATUSES })
   status: NotificationStatus;

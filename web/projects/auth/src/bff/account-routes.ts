@@ -11,7 +11,7 @@ import {
   type Locale,
 } from '@astrobookings/bff';
 import type { RequestHandler, Router } from 'express';
-import { PREFERENCES_URL, type Preferences } from '../app/account/preferences';
+import { PREFERENCES_URL, type Preferences } from '../app/account/preferences-view';
 import { errorCode } from './error-code';
 
 const signedIn: RequestHandler = (_req, res, next) => {

@@ -13,7 +13,7 @@ import {
 } from '@astrobookings/ui';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
-import { PREFERENCES_URL, type Preferences } from './preferences';
+import { PREFERENCES_URL, type Preferences } from './preferences-view';
 
 @Component({
   selector: 'ab-account-page',

@@ -55,10 +55,6 @@ describe('the email language of an account', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('email language was saved');
     await expect(page.getByLabel('Language of your emails').inputValue()).resolves.toBe('es');
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({
-      path: `${envUrl('E2E_LOG_DIR')}/email-language-account-page.png`,
-      fullPage: true,
-    });
 
     await page.goto(`${authWeb}/forgot-password`);
     await page.getByLabel('Email').fill(email);
@@ -74,6 +70,33 @@ describe('the email language of an account', () => {
       .filter((mail) => mail.to.some((to) => to.address === email))
       .map((mail) => mail.subject);
     expect(subjects).toContain('Restablece tu contraseña de AstroBookings');
+    await context.close();
+  });
+
+  it('signs up in the language of the form, so the verification email is in Spanish', async () => {
+    const authWeb = envUrl('AUTH_WEB_URL');
+    const email = uniqueEmail('nuria');
+    const context = await browser.newContext();
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+
+    await page.goto(`${authWeb}/sign-up`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Full name').fill('Nuria Sol');
+    await page.getByLabel('Tax ID').fill('ES12345678Z');
+    await page.getByLabel('Password').fill(NEW_PASSWORD);
+    // What a Spanish page's form carries in its hidden _locale field.
+    await page.locator('form:has(input[name="taxId"])').evaluate((form) => {
+      const locale =
+        form.querySelector<HTMLInputElement>('input[name="_locale"]') ??
+        form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name: '_locale' }));
+      locale.value = 'es';
+    });
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${authWeb}/check-email?**`);
+
+    const verifyLink = await linkFromMail(email, '/verify-email');
+    expect(verifyLink.startsWith(`${authWeb}/es/verify-email#token=`)).toBe(true);
     await context.close();
   });
 });

@@ -10,7 +10,8 @@ import { OneTimeTokens } from '../tokens/one-time-tokens.js';
 import { Accounts } from './accounts.js';
 import { CustomerProfile } from '../../shared/model/customer-db/customer-profile.schema.js';
 import type { RegisterDto } from './registration.dto.js';
-import { languageOf, type Language } from '../../shared/model/language.js';
+import { languageOf } from '../../shared/model/language.js';
+import type { Credential } from '../../shared/model/core-db/credential.schema.js';
 
 const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 export const INVALID_LINK = 'This link is invalid, was already used or has expired.';
@@ -57,12 +58,7 @@ export class RegistrationService {
       createdAt: credential.createdAt,
     });
     await this.events.record('auth.registered', { actor: `user:${credential._id}`, ip });
-    await this.sendVerification(
-      credential._id,
-      credential.email,
-      credential.fullName,
-      languageOf(credential.language),
-    );
+    await this.sendVerification(credential);
   }
 
   async verifyEmail(token: string, ip: string): Promise<void> {
@@ -82,22 +78,12 @@ export class RegistrationService {
     await this.throttle.checkClient('verification', ip);
     const credential = await this.accounts.byEmail(email);
     if (credential?.status === 'pending-verification') {
-      await this.sendVerification(
-        credential._id,
-        credential.email,
-        credential.fullName,
-        languageOf(credential.language),
-      );
+      await this.sendVerification(credential);
     }
   }
 
-  private async sendVerification(
-    userId: string,
-    email: string,
-    name: string,
-    language: Language,
-  ): Promise<void> {
+  private async sendVerification({ _id: userId, email, fullName, language }: Credential): Promise<void> {
     const { token } = await this.tokens.issue('verify-email', { userId, email }, VERIFICATION_TTL_MS);
-    await this.emails.verifyEmail(email, name, token, language);
+    await this.emails.verifyEmail(email, fullName, token, languageOf(language));
   }
 }

@@ -10,6 +10,8 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js'
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
 import { currentRequestId } from '../../platform/logging/request-context.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
+import { RecipientLanguages } from '../../shared/notification-outbox/recipient-languages.js';
+import { CATALOG_SYNC_FAILED } from './catalog-sync-failed.email.js';
 import { projectLaunch, type LaunchWithNames } from './project-launch.js';
 import { SyncRun, type SyncRunDocument } from '../../shared/model/core-db/sync-run.schema.js';
 import type { SyncRunDto } from './sync-run.dto.js';
@@ -27,6 +29,7 @@ export class CatalogSyncService {
     @InjectModel(SyncRun.name, CORE_DB) private readonly runs: Model<SyncRun>,
     private readonly writer: CatalogWriter,
     private readonly notifications: NotificationsService,
+    private readonly languages: RecipientLanguages,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -75,15 +78,16 @@ export class CatalogSyncService {
     return runs.map(toSyncRunDto);
   }
 
+  /** In the language of the account behind the alert address, when it is one; a team mailbox reads English. */
   private async alert(run: SyncRunDocument): Promise<void> {
-    await this.notifications.sendEmail(
-      {
-        to: this.config.opsAlertEmail,
-        subject: `Catalog sync failed (${run.startedAt.toISOString()})`,
-        text: `The catalog synchronisation ${run._id.toString()} failed: ${run.error}`,
-      },
-      'core-api',
-    );
+    const to = this.config.opsAlertEmail;
+    const language = await this.languages.of(to);
+    const words = CATALOG_SYNC_FAILED[language]({
+      runId: run._id.toString(),
+      startedAt: run.startedAt.toISOString(),
+      error: run.error ?? '',
+    });
+    await this.notifications.sendEmail({ to, language, ...words }, 'core-api');
   }
 }
 

@@ -10,6 +10,7 @@ import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-s
 import { CatalogSyncService } from './catalog-sync.service.js';
 import { SyncRun, SyncRunSchema } from '../../shared/model/core-db/sync-run.schema.js';
 import { SyncController } from './sync.controller.js';
+import { NotificationOutboxModule } from '../../shared/notification-outbox/notification-outbox.module.js';
 
 @Module({
   imports: [
@@ -17,6 +18,7 @@ import { SyncController } from './sync.controller.js';
     MongooseModule.forFeature([{ name: SyncRun.name, schema: SyncRunSchema }], CORE_DB),
     CatalogModule,
     NotificationsModule,
+    NotificationOutboxModule,
     SystemLogStoreModule,
   ],
   controllers: [SyncController],

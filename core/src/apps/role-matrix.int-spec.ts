@@ -62,6 +62,8 @@ const ACCESS: Record<string, typeof PUBLIC | Array<Role | 'api-key'>> = {
   'auth-api POST /auth/invitations/accept': PUBLIC,
   'auth-api GET /auth/me': PEOPLE,
   'auth-api POST /auth/change-password': PEOPLE,
+  'auth-api GET /auth/me/preferences': PEOPLE,
+  'auth-api PATCH /auth/me/preferences': PEOPLE,
   'auth-api POST /auth/sessions/codes': PEOPLE,
   'auth-api GET /auth/sessions/current': PEOPLE,
   'auth-api POST /auth/invitations': ['admin', 'supplier'],

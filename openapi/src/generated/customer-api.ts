@@ -287,8 +287,16 @@ export interface components {
             seats: number;
         };
         FieldErrorDto: {
+            /**
+             * @description A stable code per failed constraint, in the order of `messages`: `required`, `too-long`, `too-short`, `length`, `min`, `max`, `enum`, `email`, `format`, `integer`, `number`, `date`, `unknown-field`, … and business-rule codes such as `in-past`, `above-capacity` or `taken`.
+             * @example [
+             *       "too-long"
+             *     ]
+             */
+            codes: string[];
             /** @example limit */
             field: string;
+            /** @description One English sentence per failed constraint. */
             messages: string[];
         };
         HealthDto: {

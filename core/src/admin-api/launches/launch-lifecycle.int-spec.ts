@@ -94,6 +94,25 @@ describe('launches and their lifecycle (Admin API)', () => {
       expect({ extra, status: response.status }).toEqual({ extra, status: 422 });
       expect(error).toMatchObject({ status: 422 });
     }
+    const { error: both } = await stack.asSupplier.POST('/launches', {
+      body: {
+        rocketId,
+        missionName: 'Invalid',
+        description: '',
+        launchSite: 'Cape',
+        siteTimeZone: 'America/New_York',
+        destination: 'LEO',
+        scheduledAt: inDays(-1),
+        seatsTotal: 9,
+        pricePerSeat: 1,
+        currency: 'USD',
+        minimumOccupancy: 1,
+      },
+    });
+    expect(both?.errors).toEqual([
+      { field: 'scheduledAt', codes: ['in-past'], messages: ['The launch date must be in the future.'] },
+      { field: 'seatsTotal', codes: ['above-capacity'], messages: [expect.stringContaining('capacity')] },
+    ]);
     const badPrice = await stack.asSupplier.POST('/launches', {
       body: {
         rocketId,

@@ -1,12 +1,8 @@
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../platform/security/principal.js';
+import { FieldRefusalException, type FieldRefusal } from '../../platform/problem/field-refusal.exception.js';
 import { givenFields } from '../../platform/validation/given-fields.js';
 import { Rocket } from '../../shared/model/operations/rocket.entity.js';
 import { supplierScope } from '../suppliers/supplier-scope.js';
@@ -79,10 +75,16 @@ export class LaunchesService {
         lock: { mode: 'pessimistic_read' },
       });
       if (!rocket) throw new NotFoundException(`Rocket ${dto.rocketId} was not found.`);
-      if (rocket.status !== 'active') throw new UnprocessableEntityException('The rocket is retired.');
+      if (rocket.status !== 'active') {
+        throw new FieldRefusalException(422, [
+          { field: 'rocketId', code: 'retired', message: 'The rocket is retired.' },
+        ]);
+      }
       const seatsTotal = dto.seatsTotal ?? rocket.capacity;
-      assertFuture(dto.scheduledAt);
-      assertSeats(seatsTotal, dto.minimumOccupancy, rocket.capacity);
+      FieldRefusalException.throwIfAny(422, [
+        pastDate('scheduledAt', dto.scheduledAt),
+        ...seatRefusals(seatsTotal, dto.minimumOccupancy, rocket.capacity),
+      ]);
       const launch = await manager.save(
         manager.create(Launch, {
           ...dto,
@@ -121,20 +123,33 @@ export class LaunchesService {
         throw new ConflictException(`A ${launch.status} launch can no longer be edited.`);
       }
       if (dto.scheduledAt) {
-        assertFuture(dto.scheduledAt);
+        FieldRefusalException.throwIfAny(422, [pastDate('scheduledAt', dto.scheduledAt)]);
         // Customers who bought seats are told of a new date through the `delayed` transition, never silently.
         if (launch.seatsSold > 0 && dto.scheduledAt.getTime() !== launch.scheduledAt.getTime()) {
-          throw new ConflictException('Seats are sold: move the date with a delayed transition instead.');
+          throw new FieldRefusalException(409, [
+            {
+              field: 'scheduledAt',
+              code: 'seats-sold',
+              message: 'Seats are sold: move the date with a delayed transition instead.',
+            },
+          ]);
         }
       }
       const seatsTotal = dto.seatsTotal ?? launch.seatsTotal;
       if (seatsTotal < launch.seatsSold) {
-        throw new ConflictException(
-          `${launch.seatsSold} seats are already sold; seatsTotal cannot be lower.`,
-        );
+        throw new FieldRefusalException(409, [
+          {
+            field: 'seatsTotal',
+            code: 'below-sold',
+            message: `${launch.seatsSold} seats are already sold; seatsTotal cannot be lower.`,
+          },
+        ]);
       }
       const rocket = await manager.getRepository(Rocket).findOneByOrFail({ id: launch.rocketId });
-      assertSeats(seatsTotal, dto.minimumOccupancy ?? launch.minimumOccupancy, rocket.capacity);
+      FieldRefusalException.throwIfAny(
+        422,
+        seatRefusals(seatsTotal, dto.minimumOccupancy ?? launch.minimumOccupancy, rocket.capacity),
+      );
       Object.assign(launch, givenFields(dto), dto.currency ? { currency: dto.currency.toUpperCase() } : {});
       await manager.save(launch);
     });
@@ -167,20 +182,30 @@ function notFound(id: string): NotFoundException {
   return new NotFoundException(`Launch ${id} was not found.`);
 }
 
-function assertFuture(date: Date): void {
-  if (date.getTime() <= Date.now())
-    throw new UnprocessableEntityException('The launch date must be in the future.');
+function pastDate(field: string, date: Date): FieldRefusal | undefined {
+  return date.getTime() <= Date.now()
+    ? { field, code: 'in-past', message: 'The launch date must be in the future.' }
+    : undefined;
 }
 
-function assertSeats(seatsTotal: number, minimumOccupancy: number, capacity: number): void {
+function seatRefusals(seatsTotal: number, minimumOccupancy: number, capacity: number): FieldRefusal[] {
   if (seatsTotal > capacity) {
-    throw new UnprocessableEntityException(
-      `seatsTotal ${seatsTotal} exceeds the rocket's capacity of ${capacity}.`,
-    );
+    return [
+      {
+        field: 'seatsTotal',
+        code: 'above-capacity',
+        message: `seatsTotal ${seatsTotal} exceeds the rocket's capacity of ${capacity}.`,
+      },
+    ];
   }
   if (minimumOccupancy > seatsTotal) {
-    throw new UnprocessableEntityException(
-      `minimumOccupancy ${minimumOccupancy} exceeds seatsTotal ${seatsTotal}.`,
-    );
+    return [
+      {
+        field: 'minimumOccupancy',
+        code: 'above-seats',
+        message: `minimumOccupancy ${minimumOccupancy} exceeds seatsTotal ${seatsTotal}.`,
+      },
+    ];
   }
+  return [];
 }

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
 import { onlyFutureLaunches } from '../../shared/model/operations/future-launches.js';
@@ -67,9 +68,13 @@ export class RocketsService {
       if (dto.capacity !== undefined) {
         const mostSold = Math.max(0, ...launches.map((launch) => launch.seatsSold));
         if (dto.capacity < mostSold) {
-          throw new ConflictException(
-            `Capacity ${dto.capacity} is below the ${mostSold} seats already sold on a future launch of this rocket.`,
-          );
+          throw new FieldRefusalException(409, [
+            {
+              field: 'capacity',
+              code: 'below-sold',
+              message: `Capacity ${dto.capacity} is below the ${mostSold} seats already sold on a future launch of this rocket.`,
+            },
+          ]);
         }
         for (const launch of launches.filter((launch) => launch.seatsTotal > dto.capacity!)) {
           await manager.update(Launch, launch.id, {

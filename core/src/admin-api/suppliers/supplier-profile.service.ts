@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
@@ -36,7 +37,9 @@ export class SupplierProfileService {
       await this.dataSource.getRepository(Supplier).save(supplier);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new ConflictException(`A supplier named ${dto.name} already exists.`);
+        throw new FieldRefusalException(409, [
+          { field: 'name', code: 'taken', message: `A supplier named ${dto.name} already exists.` },
+        ]);
       throw error;
     }
     if (renamed) {

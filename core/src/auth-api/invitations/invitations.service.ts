@@ -6,6 +6,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { actorOf, type Principal } from '../../platform/security/principal.js';
@@ -59,8 +60,11 @@ export class InvitationsService {
 
   async invite(principal: Principal, dto: CreateInvitationDto, ip: string): Promise<InvitationDto> {
     const data = await this.allowedInvitation(principal, dto);
-    if (await this.accounts.byEmail(dto.email))
-      throw new ConflictException('An account with this email exists.');
+    if (await this.accounts.byEmail(dto.email)) {
+      throw new FieldRefusalException(409, [
+        { field: 'email', code: 'taken', message: 'An account with this email exists.' },
+      ]);
+    }
     const { token, expiresAt } = await this.tokens.issue(
       'invitation',
       { email: dto.email, data: { ...data } },

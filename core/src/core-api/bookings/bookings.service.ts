@@ -6,6 +6,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider.js';
@@ -168,7 +169,9 @@ export class BookingsService {
     await this.limits.checkCooldown(manager, request.customerId);
     const maxSeats = maxSeatsPerBooking(await this.confirmedTrips.count(request.customerId, manager));
     if (request.seats > maxSeats) {
-      throw new UnprocessableEntityException(`A booking may take at most ${maxSeats} seats.`);
+      throw new FieldRefusalException(422, [
+        { field: 'seats', code: 'above-limit', message: `A booking may take at most ${maxSeats} seats.` },
+      ]);
     }
     const runOut = await this.customerHolds.expireRunOutHold(manager, request.customerId, request.launchId);
     if (runOut > 0) await this.seats.releaseSeats(manager, request.launchId, runOut);

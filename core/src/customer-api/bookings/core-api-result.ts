@@ -1,4 +1,6 @@
 import { BadGatewayException, HttpException } from '@nestjs/common';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
+import type { FieldError } from '../../platform/problem/problem.js';
 import { TooManyRequestsException } from '../../platform/problem/too-many-requests.exception.js';
 
 /**
@@ -23,7 +25,19 @@ export async function coreApiResult<T>(
     if (response.status === 429) {
       throw new TooManyRequestsException(Number(response.headers.get('retry-after')) || 60, detail);
     }
+    const refusals = fieldRefusals(error);
+    if ((response.status === 409 || response.status === 422) && refusals.length > 0) {
+      throw new FieldRefusalException(response.status, refusals);
+    }
     throw new HttpException(detail, response.status);
   }
   throw new BadGatewayException(`The booking service answered ${response.status}.`);
+}
+
+/** The fields Core API named, so the customer's form can mark the one that was refused. */
+function fieldRefusals(error: unknown) {
+  const errors = (error as { errors?: FieldError[] } | undefined)?.errors ?? [];
+  return errors.flatMap(({ field, messages, codes }) =>
+    messages.map((message, index) => ({ field, message, code: codes[index] ?? 'invalid' })),
+  );
 }

@@ -1,7 +1,11 @@
-/** A field that failed validation, as listed in a 400 problem's `errors`. */
+/**
+ * A field that was refused, as listed in a problem's `errors`: one English message per failed constraint, and
+ * beside each (same order) a stable code a page can choose its own words from.
+ */
 export interface FieldError {
   field: string;
   messages: string[];
+  codes: string[];
 }
 
 /** RFC 9457 problem details, the body of every error response. */

@@ -1,5 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { toProblem } from './to-problem.js';
+import { FieldRefusalException } from './field-refusal.exception.js';
 import { ValidationFailedException } from './validation-failed.exception.js';
 
 describe('toProblem', () => {
@@ -15,11 +16,11 @@ describe('toProblem', () => {
 
   it('lists each invalid field of a validation failure', () => {
     const problem = toProblem(
-      new ValidationFailedException([{ field: 'limit', messages: ['too big'] }]),
+      new ValidationFailedException([{ field: 'limit', messages: ['too big'], codes: ['max'] }]),
       '/launches',
     );
     expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ field: 'limit', messages: ['too big'] }]);
+    expect(problem.errors).toEqual([{ field: 'limit', messages: ['too big'], codes: ['max'] }]);
   });
 
   it('flattens nested validation errors into dotted field names', () => {
@@ -29,7 +30,44 @@ describe('toProblem', () => {
         children: [{ property: 'row', constraints: { isInt: 'row must be an integer' }, children: [] }],
       },
     ]);
-    expect(exception.errors).toEqual([{ field: 'seat.row', messages: ['row must be an integer'] }]);
+    expect(exception.errors).toEqual([
+      { field: 'seat.row', messages: ['row must be an integer'], codes: ['integer'] },
+    ]);
+  });
+
+  it('gives each failed constraint of a field its code, in the order of the messages', () => {
+    const exception = ValidationFailedException.fromValidationErrors([
+      {
+        property: 'name',
+        constraints: { isNotEmpty: 'name should not be empty', maxLength: 'name is too long' },
+        children: [],
+      },
+    ]);
+    expect(exception.errors).toEqual([
+      {
+        field: 'name',
+        messages: ['name should not be empty', 'name is too long'],
+        codes: ['required', 'too-long'],
+      },
+    ]);
+  });
+
+  it('names the fields a business rule refused, with the status the rule chose', () => {
+    const problem = toProblem(
+      new FieldRefusalException(422, [
+        { field: 'scheduledAt', code: 'in-past', message: 'The launch date must be in the future.' },
+        { field: 'seatsTotal', code: 'above-capacity', message: 'Too many seats.' },
+      ]),
+      '/launches',
+    );
+    expect(problem).toMatchObject({
+      status: 422,
+      detail: 'The launch date must be in the future. Too many seats.',
+      errors: [
+        { field: 'scheduledAt', messages: ['The launch date must be in the future.'], codes: ['in-past'] },
+        { field: 'seatsTotal', messages: ['Too many seats.'], codes: ['above-capacity'] },
+      ],
+    });
   });
 
   it('answers malformed JSON bodies with 400, not 500', () => {

@@ -2,12 +2,16 @@ import { ServiceUnavailableError } from '@astrobookings/openapi';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Problem } from './problem.js';
+import { FieldRefusalException } from './field-refusal.exception.js';
 import { ValidationFailedException } from './validation-failed.exception.js';
 
 /** Maps anything thrown while handling a request to problem details; unknown errors become a bare 500. */
 export function toProblem(exception: unknown, instance: string): Problem {
   if (exception instanceof ValidationFailedException) {
     return { ...base(400, instance), detail: exception.message, errors: exception.errors };
+  }
+  if (exception instanceof FieldRefusalException) {
+    return { ...base(exception.getStatus(), instance), detail: exception.message, errors: exception.errors };
   }
   if (exception instanceof HttpException) {
     return { ...base(exception.getStatus(), instance), detail: detailOf(exception) };

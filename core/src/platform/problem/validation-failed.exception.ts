@@ -1,4 +1,5 @@
 import { BadRequestException, type ValidationError } from '@nestjs/common';
+import { constraintCode } from './constraint-code.js';
 import type { FieldError } from './problem.js';
 
 /** Raised by the validation pipe; carries each invalid field so the problem response can list them. */
@@ -15,7 +16,17 @@ export class ValidationFailedException extends BadRequestException {
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const constraints = Object.entries(error.constraints ?? {});
+    const own =
+      constraints.length > 0
+        ? [
+            {
+              field,
+              messages: constraints.map(([, message]) => message),
+              codes: constraints.map(([name]) => constraintCode(name)),
+            },
+          ]
+        : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

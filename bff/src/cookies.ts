@@ -15,6 +15,11 @@ export function signInStateCookieName(app: string): string {
   return `__Host-astro-${app}-state`;
 }
 
+/** The refused form's kept values and field problems, for the one page render after the redirect. */
+export function formFlashCookieName(app: string): string {
+  return `__Host-astro-${app}-form`;
+}
+
 /** The value of one cookie from the request, without a cookie-parsing dependency. */
 export function readCookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -29,6 +34,8 @@ export function readCookie(req: IncomingMessage, name: string): string | undefin
 export interface CookieOptions {
   /** Readable by page scripts: only the CSRF token, which is useless without the same-origin page. */
   readonly scriptReadable?: boolean;
+  /** Lifetime in seconds; left out, the cookie lasts as long as the browser session. */
+  readonly maxAgeSeconds?: number;
 }
 
 const KEPT_PRIVATE = Symbol('kept private');
@@ -63,6 +70,7 @@ export function setCookie(res: Response, name: string, value: string, options: C
     httpOnly: !options.scriptReadable,
     sameSite: 'lax',
     encode: String,
+    ...(options.maxAgeSeconds === undefined ? {} : { maxAge: options.maxAgeSeconds * 1000 }),
   });
 }
 

@@ -6,6 +6,16 @@ export { apiProxy, type ApiProxyOptions } from './api-proxy.js';
 export { loadBffConfig, type ApiName, type BffConfig, type WebApp } from './config.js';
 export { csrfCookieName, readCookie, sessionCookieName } from './cookies.js';
 export { CSRF_FIELD, CSRF_HEADER, csrfProtection, csrfTokenOf } from './csrf.js';
+export {
+  FORM_FLASH_SECONDS,
+  formRefusal,
+  refuseForm,
+  takeFormFeedback,
+  type FieldProblem,
+  type FormFeedback,
+  type FormRefusal,
+  type RefuseFormOptions,
+} from './form-flash.js';
 export { formLocale, LOCALES, type Locale } from './form-locale.js';
 export { field, numberField, queryParam, secretField, siteDateField } from './form-readers.js';
 export { healthRouter, type ApiState, type HealthRouterOptions } from './health-router.js';

@@ -1,4 +1,5 @@
-import { ConflictException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
 import { LAUNCH_STATUSES, type LaunchStatus } from './launch-status.js';
 import { assertTransition, LAUNCH_TRANSITIONS, nextStatuses } from './launch-transitions.js';
 
@@ -50,16 +51,32 @@ describe('launch transitions', () => {
 
   it('require a future date to delay a launch', () => {
     const launch = { status: 'scheduled' as const, scheduledAt: tomorrow };
-    expect(() => assertTransition(launch, { to: 'delayed' }, now)).toThrow(UnprocessableEntityException);
+    expect(() => assertTransition(launch, { to: 'delayed' }, now)).toThrow(FieldRefusalException);
     expect(() => assertTransition(launch, { to: 'delayed', newScheduledAt: yesterday }, now)).toThrow(
-      UnprocessableEntityException,
+      FieldRefusalException,
     );
+  });
+
+  it('name the field a delay or an abort is missing, so the form can mark it', () => {
+    const launch = { status: 'confirmed' as const, scheduledAt: tomorrow };
+    const refusal = (request: Parameters<typeof assertTransition>[1]) => {
+      try {
+        assertTransition(launch, request, now);
+      } catch (error) {
+        return (error as FieldRefusalException).errors;
+      }
+      return undefined;
+    };
+    expect(refusal({ to: 'delayed', newScheduledAt: yesterday })).toMatchObject([
+      { field: 'newScheduledAt', codes: ['in-past'] },
+    ]);
+    expect(refusal({ to: 'aborted' })).toMatchObject([{ field: 'reason', codes: ['required'] }]);
   });
 
   it('require a reason to abort a launch', () => {
     const launch = { status: 'confirmed' as const, scheduledAt: tomorrow };
     expect(() => assertTransition(launch, { to: 'aborted', reason: '  ' }, now)).toThrow(
-      UnprocessableEntityException,
+      FieldRefusalException,
     );
   });
 

@@ -1,4 +1,5 @@
-import { ConflictException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
+import { FieldRefusalException } from '../../platform/problem/field-refusal.exception.js';
 import type { LaunchStatus } from './launch-status.js';
 
 /** The domain's lifecycle: which status may follow which (aborted, successful and failed are final). */
@@ -45,9 +46,17 @@ export function assertTransition(
     );
   }
   if (request.to === 'delayed' && !(request.newScheduledAt && request.newScheduledAt > now)) {
-    throw new UnprocessableEntityException('Delaying a launch requires a newScheduledAt in the future.');
+    throw new FieldRefusalException(422, [
+      {
+        field: 'newScheduledAt',
+        code: request.newScheduledAt ? 'in-past' : 'required',
+        message: 'Delaying a launch requires a newScheduledAt in the future.',
+      },
+    ]);
   }
   if (request.to === 'aborted' && !request.reason?.trim()) {
-    throw new UnprocessableEntityException('Aborting a launch requires a reason.');
+    throw new FieldRefusalException(422, [
+      { field: 'reason', code: 'required', message: 'Aborting a launch requires a reason.' },
+    ]);
   }
 }

@@ -5,6 +5,7 @@ import {
   PORTALS,
   sessionCookieName,
   sessionOf,
+  takeFormFeedback,
   type BffConfig,
   type SessionStore,
 } from '@astrobookings/bff';
@@ -12,7 +13,7 @@ import type { PageContext } from '@astrobookings/ui';
 import type { Request, Response } from 'express';
 
 /**
- * The session facts a page is rendered with (no token), and the cookie header the renderer's own calls
+ * The session facts a page is rendered with (no token), the refused form it shows again, and the cookie header the renderer's own calls
  * to this BFF must carry: the session as it stands after this request's renewal, so a refresh done here
  * is never repeated with the already-rotated token.
  */
@@ -26,6 +27,7 @@ export function pageContextOf(
   const user = session?.user;
   const csrfToken = csrfTokenOf(res);
   const cookies = [`${csrfCookieName(config.app)}=${csrfToken}`];
+  const form = takeFormFeedback(req, res, config);
   if (session) {
     cookies.push(`${sessionCookieName(config.app)}=${sessions.seal(session)}`);
   }
@@ -37,6 +39,7 @@ export function pageContextOf(
       csrfToken,
       access: pageAccessOf(res),
       path: req.originalUrl,
+      ...(form ? { form } : {}),
     },
     bffCookie: cookies.join('; '),
   };

@@ -7,10 +7,15 @@ export interface FormWording {
   /** Bold words put before every error, e.g. "That didn't work." */
   readonly errorLead?: string;
   /**
-   * The sentence for an `error` from the URL. Left out, the error is shown as it came: the API's own
+   * The sentence for an `error` code from the URL. Left out, the error is shown as it came: the API's own
    * words, which the BFF put there.
    */
   readonly errorText?: (error: string) => string;
+  /**
+   * This app's sentences for the field problems its APIs name (business rules such as `above-capacity`),
+   * besides the kit's own for the common ones (see `FIELD_MESSAGES`); they win over the kit's.
+   */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 export const FORM_WORDING = new InjectionToken<FormWording>('ab-form-wording', {

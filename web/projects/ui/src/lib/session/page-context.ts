@@ -1,3 +1,5 @@
+import type { FormFeedback } from '../form/form-feedback';
+
 /** The signed-in user as a page may show them. */
 export interface PageUser {
   readonly name: string;
@@ -18,4 +20,6 @@ export interface PageContext {
   readonly access: 'granted' | 'denied';
   /** Path and query of the page as requested, to come back to after signing in. */
   readonly path: string;
+  /** The refused form this render shows again (values and problems), from the BFF's flash cookie. */
+  readonly form?: FormFeedback;
 }

@@ -2,9 +2,16 @@ import { createAppConfig, provideFormWording } from '@astrobookings/ui';
 import { routes } from './app.routes';
 
 export const appConfig = createAppConfig(routes, [
-  // Errors are the Admin API's own explanations, put in the URL by the BFF.
+  // A refusal's sentence for the whole form is the Admin API's own explanation; fields are worded by code.
   provideFormWording({
     errorLead: "That didn't work.",
+    fields: {
+      'above-capacity': "This is more than the rocket's seats.",
+      'above-seats': 'This is more than the seats offered.',
+      'below-sold': 'This is fewer than the seats already sold.',
+      'seats-sold': 'Seats are sold: delay the launch instead of moving its date.',
+      retired: 'This rocket is retired: choose an active one.',
+    },
     notices: {
       created: 'The launch is scheduled and published in the public catalog.',
       'rocket-added': 'The rocket was added to your fleet.',

@@ -3,11 +3,12 @@ import {
   apiData,
   createApiClients,
   field,
+  formRefusal,
   numberField,
   pageUrl,
   problem,
-  problemText,
   queryParam,
+  refuseForm,
   requirePortalRole,
   RouteProblem,
   sessionOf,
@@ -51,8 +52,8 @@ async function launchDetail({ req, res, api }: ViewRequest) {
 /**
  * The supplier's launches: the dashboard's list (filtered and sorted by the Admin API), one launch with
  * its history, bookings and manifest, the manifest as a CSV download, and the create, edit and
- * status-change forms (plain HTML POSTs that answer with a redirect, carrying the API's problem as a
- * message).
+ * status-change forms (plain HTML POSTs that answer with a redirect; a refusal goes back to the form with
+ * the supplier's values and the API's problem, see `refuseForm`).
  */
 export function launchesRoute(router: Router, config: BffConfig): void {
   const guard = requirePortalRole(config.app);
@@ -111,10 +112,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
       },
     });
     if (!data) {
-      res.redirect(
-        303,
-        pageUrl('/launches/new', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
-      );
+      refuseForm(req, res, config, '/launches/new', formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl(`/launches/${data.id}`, { notice: 'created' }));
@@ -152,10 +150,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
       },
     });
     if (!data) {
-      res.redirect(
-        303,
-        pageUrl(`${page}/edit`, { error: problemText(response.status, error, SUPPLIER_WORDING) }),
-      );
+      refuseForm(req, res, config, `${page}/edit`, formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl(page, { notice: 'launch-saved' }));
@@ -169,7 +164,9 @@ export function launchesRoute(router: Router, config: BffConfig): void {
     const newScheduledAt = siteDateField(req, 'newScheduledAt', field(req, 'siteTimeZone'));
     const page = `/launches/${encodeURIComponent(id)}`;
     if (!isLaunchStatus(to)) {
-      res.redirect(303, pageUrl(page, { error: 'Choose the status the launch moves to.' }));
+      refuseForm(req, res, config, page, {
+        fields: [{ field: 'to', code: 'required', message: 'Choose the status the launch moves to.' }],
+      });
       return;
     }
     const { data, error, response } = await adminOf(req, res, config).POST('/launches/{id}/transitions', {
@@ -177,7 +174,7 @@ export function launchesRoute(router: Router, config: BffConfig): void {
       body: { to, ...(reason ? { reason } : {}), ...(newScheduledAt ? { newScheduledAt } : {}) },
     });
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, SUPPLIER_WORDING) }));
+      refuseForm(req, res, config, page, formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl(page, { notice: `now-${to}` }));

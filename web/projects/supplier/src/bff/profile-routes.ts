@@ -3,8 +3,9 @@ import {
   apiData,
   createApiClients,
   field,
+  formRefusal,
   pageUrl,
-  problemText,
+  refuseForm,
   requirePortalRole,
   viewRoute,
   type BffConfig,
@@ -38,10 +39,7 @@ export function profileRoute(router: Router, config: BffConfig): void {
     const { admin } = createApiClients(config, req, accessTokenOf(res));
     const { data, error, response } = await admin.PATCH('/supplier-profile', { body });
     if (!data) {
-      res.redirect(
-        303,
-        pageUrl('/profile', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
-      );
+      refuseForm(req, res, config, '/profile', formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl('/profile', { notice: 'profile-saved' }));

@@ -4,8 +4,9 @@ import {
   createApiClients,
   field,
   numberField,
+  formRefusal,
   pageUrl,
-  problemText,
+  refuseForm,
   requirePortalRole,
   RouteProblem,
   viewRoute,
@@ -47,7 +48,9 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
     const range = field(req, 'range');
     const model = field(req, 'model');
     if (!isRange(range)) {
-      res.redirect(303, pageUrl('/rockets', { error: 'Choose the range the rocket can reach.' }));
+      refuseForm(req, res, config, '/rockets', {
+        fields: [{ field: 'range', code: 'required', message: 'Choose the range the rocket can reach.' }],
+      });
       return;
     }
     const { admin } = createApiClients(config, req, accessTokenOf(res));
@@ -60,10 +63,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       },
     });
     if (!data) {
-      res.redirect(
-        303,
-        pageUrl('/rockets', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
-      );
+      refuseForm(req, res, config, '/rockets', formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl('/rockets', { notice: 'rocket-added' }));
@@ -99,7 +99,9 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
     const range = field(req, 'range');
     const photoUrl = field(req, 'photoUrl');
     if (!isRange(range)) {
-      res.redirect(303, pageUrl(page, { error: 'Choose the range the rocket can reach.' }));
+      refuseForm(req, res, config, page, {
+        fields: [{ field: 'range', code: 'required', message: 'Choose the range the rocket can reach.' }],
+      });
       return;
     }
     const { admin } = createApiClients(config, req, accessTokenOf(res));
@@ -115,7 +117,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       },
     });
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, SUPPLIER_WORDING) }));
+      refuseForm(req, res, config, page, formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl('/rockets', { notice: 'rocket-saved' }));
@@ -127,10 +129,7 @@ export function rocketsRoute(router: Router, config: BffConfig): void {
       params: { path: { id: String(req.params['id']) } },
     });
     if (!data) {
-      res.redirect(
-        303,
-        pageUrl('/rockets', { error: problemText(response.status, error, SUPPLIER_WORDING) }),
-      );
+      refuseForm(req, res, config, '/rockets', formRefusal(response.status, error, SUPPLIER_WORDING));
       return;
     }
     res.redirect(303, pageUrl('/rockets', { notice: 'rocket-retired' }));

@@ -7,6 +7,8 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  FormSubmit,
+  KeptValue,
   LaunchTime,
   loadView,
   pageOrigin,
@@ -40,6 +42,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
     Field,
     FieldControl,
     FormMessage,
+    FormSubmit,
+    KeptValue,
     LaunchTime,
     LocalTime,
     PercentPipe,
@@ -51,7 +55,6 @@ const ACTIONS: Readonly<Record<string, string>> = {
   styleUrl: './launch-detail-page.css',
 })
 export class LaunchDetailPage {
-  readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly actions = ACTIONS;
   private readonly seo = inject(Seo);

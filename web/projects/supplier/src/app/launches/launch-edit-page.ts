@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CsrfField, ErrorState, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, ErrorState, FormMessage, FormSubmit, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { launchDetailUrl, type LaunchDetailView } from './launch-detail-view';
 import { LaunchFields } from './launch-fields';
 
@@ -10,13 +10,13 @@ import { LaunchFields } from './launch-fields';
  */
 @Component({
   selector: 'ab-launch-edit-page',
-  imports: [CsrfField, ErrorState, FormMessage, LaunchFields, RouterLink],
+  imports: [CsrfField, ErrorState, FormMessage, FormSubmit, LaunchFields, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-narrow" aria-labelledby="edit-launch-title">
       <p><a [routerLink]="['/launches', id]">← Back to the launch</a></p>
       <h1 id="edit-launch-title">Edit launch</h1>
-      <ab-form-message [error]="error()" />
+      <ab-form-message />
       @let current = state();
       @if (current.kind === 'error' || current.kind === 'not-found') {
         <ab-error-state
@@ -35,7 +35,7 @@ import { LaunchFields } from './launch-fields';
             This launch is {{ launch.status }}: its details can no longer change.
           </p>
         } @else {
-          <form class="ab-form ab-card" method="post" [attr.action]="action">
+          <form abForm class="ab-form ab-card" method="post" [attr.action]="action">
             <ab-csrf-field />
             <input type="hidden" name="previousScheduledAt" [value]="launch.siteWallTime" />
             <input type="hidden" name="previousSiteTimeZone" [value]="launch.siteTimeZone" />
@@ -48,8 +48,6 @@ import { LaunchFields } from './launch-fields';
   `,
 })
 export class LaunchEditPage {
-  /** The Admin API's reason when the last attempt was refused (bound from the query). */
-  readonly error = input<string | undefined>();
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { Field, FieldControl } from '@astrobookings/ui';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Field, FieldControl, FormProblems, KeptValue } from '@astrobookings/ui';
 import type { LaunchDetail } from './launch-detail-view';
 import { injectTimeZoneChoices } from './time-zone-choices';
 
@@ -9,7 +9,7 @@ import { injectTimeZoneChoices } from './time-zone-choices';
  */
 @Component({
   selector: 'ab-launch-fields',
-  imports: [Field, FieldControl],
+  imports: [Field, FieldControl, KeptValue],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   templateUrl: './launch-fields.html',
@@ -18,7 +18,11 @@ export class LaunchFields {
   /** The launch being edited; none when scheduling one. */
   readonly launch = input<LaunchDetail>();
   protected readonly timeZones = injectTimeZoneChoices();
-  protected readonly siteTimeZone = computed(() => this.launch()?.siteTimeZone ?? '');
+  private readonly problems = inject(FormProblems);
+  /** The zone sent with a refused post, else the launch's own. */
+  protected readonly siteTimeZone = computed(() =>
+    this.problems.value('siteTimeZone', this.launch()?.siteTimeZone ?? ''),
+  );
   /** A zone the list lacks (an alias such as `Asia/Kolkata`, accepted by the API) stays choosable. */
   protected readonly unlistedZone = computed(() => {
     const zone = this.siteTimeZone();

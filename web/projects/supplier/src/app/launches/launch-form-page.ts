@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   CsrfField,
@@ -6,6 +6,8 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  FormSubmit,
+  KeptValue,
   loadView,
   pageOrigin,
   Seo,
@@ -17,7 +19,17 @@ import { LaunchFields } from './launch-fields';
 /** Scheduling a launch on one of the supplier's active rockets; it is published to the catalog at once. */
 @Component({
   selector: 'ab-launch-form-page',
-  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, LaunchFields, RouterLink],
+  imports: [
+    CsrfField,
+    ErrorState,
+    Field,
+    FieldControl,
+    FormMessage,
+    FormSubmit,
+    KeptValue,
+    LaunchFields,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-narrow" aria-labelledby="new-launch-title">
@@ -26,7 +38,7 @@ import { LaunchFields } from './launch-fields';
       <p class="ab-lead">
         Schedule a launch on one of your rockets. It appears in the public catalog at once.
       </p>
-      <ab-form-message [error]="error()" />
+      <ab-form-message />
       @let current = rockets();
       @if (current.kind === 'error' || current.kind === 'not-found') {
         <ab-error-state heading="Your rockets are unavailable" />
@@ -37,12 +49,12 @@ import { LaunchFields } from './launch-fields';
           You need an active rocket first. <a routerLink="/rockets">Add a rocket</a>.
         </p>
       } @else {
-        <form class="ab-form ab-card" method="post" [attr.action]="action">
+        <form abForm class="ab-form ab-card" method="post" [attr.action]="action">
           <ab-csrf-field />
           <ab-field for="rocketId" label="Rocket">
             <select abControl name="rocketId" required>
               @for (rocket of active(); track rocket.id) {
-                <option [value]="rocket.id">
+                <option [value]="rocket.id" [attr.selected]="('rocketId' | kept) === rocket.id ? '' : null">
                   {{ rocket.name }} — {{ rocket.capacity }} seats, {{ rangeLabels[rocket.range] }}
                 </option>
               }
@@ -56,8 +68,6 @@ import { LaunchFields } from './launch-fields';
   `,
 })
 export class LaunchFormPage {
-  /** The Admin API's reason when the last attempt was refused (bound from the query). */
-  readonly error = input<string | undefined>();
   protected readonly action = LAUNCHES_VIEW_URL;
   protected readonly rangeLabels = RANGE_LABELS;
   protected readonly rockets = loadView<RocketsView>(ROCKETS_VIEW_URL);

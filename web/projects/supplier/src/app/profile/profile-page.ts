@@ -5,6 +5,8 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  FormSubmit,
+  KeptValue,
   loadView,
   pageOrigin,
   Seo,
@@ -14,7 +16,7 @@ import { PROFILE_VIEW_URL, type SupplierProfile } from './profile-view';
 /** The organisation's public and legal details, shown in a form its staff can save. */
 @Component({
   selector: 'ab-profile-page',
-  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage],
+  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, FormSubmit, KeptValue],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.html',
   styles: `
@@ -24,7 +26,6 @@ import { PROFILE_VIEW_URL, type SupplierProfile } from './profile-view';
   `,
 })
 export class ProfilePage {
-  readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly action = PROFILE_VIEW_URL;
   protected readonly state = loadView<SupplierProfile>(PROFILE_VIEW_URL);

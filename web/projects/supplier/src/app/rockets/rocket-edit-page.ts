@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   CsrfField,
@@ -6,6 +6,8 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  FormSubmit,
+  KeptValue,
   loadView,
   pageOrigin,
   Seo,
@@ -19,13 +21,23 @@ import { RocketFields } from './rocket-fields';
  */
 @Component({
   selector: 'ab-rocket-edit-page',
-  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, RocketFields, RouterLink],
+  imports: [
+    CsrfField,
+    ErrorState,
+    Field,
+    FieldControl,
+    FormMessage,
+    FormSubmit,
+    KeptValue,
+    RocketFields,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-narrow" aria-labelledby="edit-rocket-title">
       <p><a routerLink="/rockets">← All rockets</a></p>
       <h1 id="edit-rocket-title">Edit rocket</h1>
-      <ab-form-message [error]="error()" />
+      <ab-form-message />
       @let current = state();
       @if (current.kind === 'error' || current.kind === 'not-found') {
         <ab-error-state
@@ -36,11 +48,17 @@ import { RocketFields } from './rocket-fields';
         <p role="status">Loading the rocket…</p>
       } @else {
         @let rocket = current.view;
-        <form class="ab-form ab-card" method="post" [attr.action]="action">
+        <form abForm class="ab-form ab-card" method="post" [attr.action]="action">
           <ab-csrf-field />
           <ab-rocket-fields [rocket]="rocket" />
           <ab-field for="rocket-photo" label="Photo URL" [optional]="true">
-            <input abControl name="photoUrl" type="url" maxlength="2048" [value]="rocket.photoUrl" />
+            <input
+              abControl
+              name="photoUrl"
+              type="url"
+              maxlength="2048"
+              [value]="'photoUrl' | kept: rocket.photoUrl"
+            />
           </ab-field>
           <button type="submit" class="ab-button">Save rocket</button>
         </form>
@@ -49,8 +67,6 @@ import { RocketFields } from './rocket-fields';
   `,
 })
 export class RocketEditPage {
-  /** The Admin API's reason when the last attempt was refused (bound from the query). */
-  readonly error = input<string | undefined>();
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';

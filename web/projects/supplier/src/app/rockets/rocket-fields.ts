@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { Field, FieldControl } from '@astrobookings/ui';
+import { Field, FieldControl, KeptValue } from '@astrobookings/ui';
 import { RANGE_LABELS, type RocketRow } from './rockets-view';
 
 /**
@@ -8,15 +8,15 @@ import { RANGE_LABELS, type RocketRow } from './rockets-view';
  */
 @Component({
   selector: 'ab-rocket-fields',
-  imports: [Field, FieldControl],
+  imports: [Field, FieldControl, KeptValue],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   template: `
     <ab-field for="rocket-name" label="Name">
-      <input abControl name="name" required maxlength="120" [value]="rocket()?.name ?? ''" />
+      <input abControl name="name" required maxlength="120" [value]="'name' | kept: rocket()?.name ?? ''" />
     </ab-field>
     <ab-field for="rocket-model" label="Model" [optional]="true">
-      <input abControl name="model" maxlength="120" [value]="rocket()?.model ?? ''" />
+      <input abControl name="model" maxlength="120" [value]="'model' | kept: rocket()?.model ?? ''" />
     </ab-field>
     <div class="ab-grid-2">
       <ab-field for="rocket-capacity" label="Seats" [hint]="capacityHint()">
@@ -28,13 +28,18 @@ import { RANGE_LABELS, type RocketRow } from './rockets-view';
           max="1000"
           step="1"
           required
-          [value]="rocket()?.capacity ?? ''"
+          [value]="'capacity' | kept: rocket()?.capacity ?? ''"
         />
       </ab-field>
       <ab-field for="rocket-range" label="Range">
         <select abControl name="range" required>
           @for (range of ranges; track range[0]) {
-            <option [value]="range[0]" [selected]="range[0] === rocket()?.range">{{ range[1] }}</option>
+            <option
+              [value]="range[0]"
+              [attr.selected]="range[0] === ('range' | kept: rocket()?.range) ? '' : null"
+            >
+              {{ range[1] }}
+            </option>
           }
         </select>
       </ab-field>

@@ -4,6 +4,7 @@ import {
   CsrfField,
   ErrorState,
   FormMessage,
+  FormSubmit,
   loadView,
   pageOrigin,
   Seo,
@@ -15,7 +16,7 @@ import { RocketFields } from './rocket-fields';
 /** The supplier's fleet: every rocket with its capacity and range, a form to add one, editing, retiring. */
 @Component({
   selector: 'ab-rockets-page',
-  imports: [CsrfField, ErrorState, FormMessage, RocketFields, RouterLink, StatusBadge],
+  imports: [CsrfField, ErrorState, FormMessage, FormSubmit, RocketFields, RouterLink, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rockets-page.html',
   styles: `
@@ -46,7 +47,6 @@ import { RocketFields } from './rocket-fields';
   `,
 })
 export class RocketsPage {
-  readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly action = ROCKETS_VIEW_URL;
   protected readonly rangeLabels = RANGE_LABELS;

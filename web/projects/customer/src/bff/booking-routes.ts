@@ -3,8 +3,9 @@ import {
   apiData,
   createApiClients,
   field,
+  formRefusal,
   pageUrl,
-  problemText,
+  refuseForm,
   requireRole,
   RouteProblem,
   sessionOf,
@@ -23,7 +24,7 @@ import {
 import { isLaunchId } from '../app/launches/catalog-view';
 import { toBookFormView, toBookingView } from './booking-views';
 import { CUSTOMER_WORDING } from './customer-wording';
-import { passengerNames } from './passenger-names';
+import { passengerField, passengerNames } from './passenger-names';
 
 /** The Customer API's accepted Idempotency-Key shape (a UUID fits). */
 const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
@@ -98,14 +99,16 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
     }
     const formPage = `/launches/${launchId}/book`;
     if (!Number.isInteger(seats) || seats < 1) {
-      res.redirect(303, pageUrl(formPage, { error: 'Choose how many seats to book.' }));
+      refuseForm(req, res, config, formPage, {
+        fields: [{ field: 'seats', code: 'required', message: 'Choose how many seats to book.' }],
+      });
       return;
     }
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      res.redirect(
-        303,
-        pageUrl(formPage, { error: 'The form had expired. Please choose your seats again.' }),
-      );
+      refuseForm(req, res, config, formPage, {
+        fields: [],
+        message: 'The form had expired. Please choose your seats again.',
+      });
       return;
     }
     const { data, error, response } = await customerApi(req, res, config).POST('/bookings', {
@@ -113,7 +116,7 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       body: { launchId, seats },
     });
     if (!data) {
-      res.redirect(303, pageUrl(formPage, { error: problemText(response.status, error, CUSTOMER_WORDING) }));
+      refuseForm(req, res, config, formPage, formRefusal(response.status, error, CUSTOMER_WORDING));
       return;
     }
     res.redirect(303, `/bookings/${data.id}`);
@@ -132,7 +135,11 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
     });
     const page = `/bookings/${id}`;
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, CUSTOMER_WORDING) }));
+      const refusal = formRefusal(response.status, error, CUSTOMER_WORDING);
+      refuseForm(req, res, config, page, {
+        ...refusal,
+        fields: refusal.fields.map((problem) => ({ ...problem, field: passengerField(problem.field) })),
+      });
       return;
     }
     res.redirect(303, pageUrl(page, { notice: 'passengers-saved' }));
@@ -148,10 +155,7 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
       params: { path: { id } },
     });
     if (!data) {
-      res.redirect(
-        303,
-        pageUrl(`/bookings/${id}`, { error: problemText(response.status, error, CUSTOMER_WORDING) }),
-      );
+      refuseForm(req, res, config, `/bookings/${id}`, formRefusal(response.status, error, CUSTOMER_WORDING));
       return;
     }
     // Off to the payment provider's page, which sends the browser back to `/bookings/:id?paid=1`.
@@ -169,7 +173,7 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
     });
     const page = `/bookings/${id}`;
     if (!data) {
-      res.redirect(303, pageUrl(page, { error: problemText(response.status, error, CUSTOMER_WORDING) }));
+      refuseForm(req, res, config, page, formRefusal(response.status, error, CUSTOMER_WORDING));
       return;
     }
     res.redirect(303, pageUrl(page, { notice: 'cancelled' }));

@@ -1,4 +1,4 @@
-import { passengerNames } from './passenger-names';
+import { passengerField, passengerNames } from './passenger-names';
 
 describe('passengerNames', () => {
   it('reads the passenger fields in seat order, trimmed, ignoring every other field', () => {
@@ -16,5 +16,11 @@ describe('passengerNames', () => {
 
   it('reads a missing body as no passengers', () => {
     expect(passengerNames(undefined)).toEqual([]);
+  });
+
+  it("names a passenger the API refused by the form's field for that seat", () => {
+    expect(passengerField('passengers.0.fullName')).toBe('passenger-1');
+    expect(passengerField('passengers.11.fullName')).toBe('passenger-12');
+    expect(passengerField('seats')).toBe('seats');
   });
 });

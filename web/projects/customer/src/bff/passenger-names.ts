@@ -12,3 +12,9 @@ export function passengerNames(body: unknown): string[] {
       return typeof value === 'string' ? value.trim() : '';
     });
 }
+
+/** The form's field for a passenger the API named (`passengers.0.fullName` is `passenger-1`). */
+export function passengerField(apiField: string): string {
+  const match = /^passengers\.(\d{1,2})\.fullName$/.exec(apiField);
+  return match ? `passenger-${Number(match[1]) + 1}` : apiField;
+}

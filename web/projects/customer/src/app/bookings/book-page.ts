@@ -1,7 +1,17 @@
 import { CurrencyPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
-import { CsrfField, ErrorState, FormMessage, LaunchTime, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import {
+  CsrfField,
+  ErrorState,
+  FormMessage,
+  FormProblems,
+  FormSubmit,
+  LaunchTime,
+  loadView,
+  pageOrigin,
+  Seo,
+} from '@astrobookings/ui';
 import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking-view';
 
 /**
@@ -10,13 +20,18 @@ import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking
  */
 @Component({
   selector: 'ab-book-page',
-  imports: [CsrfField, CurrencyPipe, ErrorState, FormMessage, LaunchTime],
+  imports: [CsrfField, CurrencyPipe, ErrorState, FormMessage, FormSubmit, LaunchTime],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './book-page.html',
   styleUrl: './book-page.css',
 })
 export class BookPage {
-  readonly error = input<string | undefined>();
+  private readonly problems = inject(FormProblems);
+  /** The seats field is laid out by hand (its hint holds prices), so it reads its problem itself. */
+  protected readonly seatsProblem = computed(() => this.problems.problemOf('seats'));
+  /** The count chosen before a refused post, else one seat. */
+  protected readonly chosenSeats = computed(() => this.problems.value('seats', '1'));
+  private readonly unregister = this.problems.register({ name: 'seats', id: 'seats', label: 'Seats' });
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
@@ -28,6 +43,10 @@ export class BookPage {
       canonicalUrl: `${this.origin}/launches/${this.id}/book`,
     }),
   );
+
+  constructor() {
+    inject(DestroyRef).onDestroy(this.unregister);
+  }
 
   protected seatOptions(view: BookFormView): number[] {
     return Array.from({ length: view.maxSeats }, (_, index) => index + 1);

@@ -8,6 +8,8 @@ import {
   FieldControl,
   followView,
   FormMessage,
+  FormSubmit,
+  KeptValue,
   LaunchTime,
   pageOrigin,
   Progress,
@@ -32,7 +34,9 @@ import { HoldCountdown } from './hold-countdown';
     Field,
     FieldControl,
     FormMessage,
+    FormSubmit,
     HoldCountdown,
+    KeptValue,
     LaunchTime,
     NotFound,
     Progress,
@@ -45,7 +49,6 @@ import { HoldCountdown } from './hold-countdown';
 export class BookingPage {
   readonly paid = input<string | undefined>();
   readonly cancel = input<string | undefined>();
-  readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();

@@ -62,7 +62,8 @@ export function formRefusal(status: number, error: unknown, wording: ProblemWord
   return fields.length > 0 ? { fields } : { fields, message: problemText(status, error, wording) };
 }
 
-function fieldProblems(error: unknown): FieldProblem[] {
+/** The fields an API's problem names, each with its first code and sentence; none when it names no field. */
+export function fieldProblems(error: unknown): FieldProblem[] {
   const errors = (error as { errors?: unknown } | null | undefined)?.errors;
   if (!Array.isArray(errors)) return [];
   return errors.flatMap((entry: unknown) => {

@@ -8,6 +8,7 @@ export { csrfCookieName, readCookie, sessionCookieName } from './cookies.js';
 export { CSRF_FIELD, CSRF_HEADER, csrfProtection, csrfTokenOf } from './csrf.js';
 export {
   FORM_FLASH_SECONDS,
+  fieldProblems,
   formRefusal,
   refuseForm,
   takeFormFeedback,

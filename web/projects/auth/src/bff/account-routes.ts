@@ -2,8 +2,10 @@ import {
   apiData,
   createApiClients,
   field,
+  fieldProblems,
   pageUrl,
   problem,
+  refuseForm,
   secretField,
   sessionOf,
   viewRoute,
@@ -36,15 +38,20 @@ export function accountRoutes(router: Router, config: BffConfig): void {
       return;
     }
     const { auth } = createApiClients(config, req, session.accessToken);
-    const { response } = await auth.POST('/auth/change-password', {
+    const { error, response } = await auth.POST('/auth/change-password', {
       body: {
         currentPassword: secretField(req, 'currentPassword'),
         newPassword: secretField(req, 'newPassword'),
       },
     });
     const { status } = response;
-    const error = status === 401 || status === 403 ? 'current-password' : errorCode(status);
-    res.redirect(303, pageUrl('/account', status < 300 ? { notice: 'password-changed' } : { error }));
+    if (status < 300) {
+      res.redirect(303, pageUrl('/account', { notice: 'password-changed' }));
+      return;
+    }
+    const fields = status < 500 ? fieldProblems(error) : [];
+    const code = status === 401 || status === 403 ? 'current-password' : errorCode(status);
+    refuseForm(req, res, config, '/account', fields.length > 0 ? { fields } : { fields, message: code });
   });
 
   viewRoute(router, config, PREFERENCES_URL, { guard: signedIn }, async ({ api }): Promise<Preferences> => {
@@ -60,10 +67,14 @@ export function accountRoutes(router: Router, config: BffConfig): void {
     }
     const { auth } = createApiClients(config, req, session.accessToken);
     // Passed on as posted: the Auth API alone decides which languages exist and refuses any other.
-    const { response } = await auth.PATCH('/auth/me/preferences', {
+    const { response, error } = await auth.PATCH('/auth/me/preferences', {
       body: { language: field(req, 'language') as Locale },
     });
-    const outcome = response.ok ? { notice: 'language-saved' } : { error: errorCode(response.status) };
-    res.redirect(303, pageUrl('/account', outcome));
+    if (response.ok) {
+      res.redirect(303, pageUrl('/account', { notice: 'language-saved' }));
+      return;
+    }
+    const fields = response.status < 500 ? fieldProblems(error) : [];
+    refuseForm(req, res, config, '/account', fields.length > 0 ? { fields } : { fields, message: errorCode(response.status) });
   });
 }

@@ -1,7 +1,9 @@
 import {
   createApiClients,
   field,
+  fieldProblems,
   pageUrl,
+  refuseForm,
   secretField,
   type BffConfig,
   type SessionStore,
@@ -46,8 +48,16 @@ export function invitationRoutes(router: Router, config: BffConfig, sessions: Se
       body: { token, password, fullName: field(req, 'fullName') },
     });
     if (!accepted.data) {
-      // The page keeps the token in the browser: it must not come back in a URL.
-      res.redirect(303, pageUrl('/invitation', { error: errorCode(accepted.response.status) }));
+      // The page keeps the token in the browser: it must not come back in a URL (nor in the kept values).
+      const status = accepted.response.status;
+      const fields = status < 500 ? fieldProblems(accepted.error) : [];
+      refuseForm(
+        req,
+        res,
+        config,
+        '/invitation',
+        fields.length > 0 ? { fields } : { fields, message: errorCode(status) },
+      );
       return;
     }
     const login = await auth.POST('/auth/login', { body: { email: accepted.data.email, password } });

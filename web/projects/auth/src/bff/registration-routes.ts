@@ -1,8 +1,10 @@
 import {
   createApiClients,
   field,
+  fieldProblems,
   formLocale,
   pageUrl,
+  refuseForm,
   secretField,
   type BffConfig,
 } from '@astrobookings/bff';
@@ -18,7 +20,7 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
   const auth = (req: Request) => createApiClients(config, req).auth;
 
   router.post('/bff/auth/sign-up', async (req, res) => {
-    const { response } = await auth(req).POST('/auth/register', {
+    const { error, response } = await auth(req).POST('/auth/register', {
       body: {
         email: field(req, 'email'),
         fullName: field(req, 'fullName'),
@@ -27,13 +29,17 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
         language: formLocale(req.body),
       },
     });
-    const back = { app: field(req, 'app'), returnTo: field(req, 'returnTo') };
-    res.redirect(
-      303,
-      response.ok
-        ? pageUrl('/check-email', { reason: 'verify' })
-        : pageUrl('/sign-up', { ...back, error: errorCode(response.status) }),
-    );
+    if (response.ok) {
+      res.redirect(303, pageUrl('/check-email', { reason: 'verify' }));
+      return;
+    }
+    // The fields the API names are the person's own typing; anything else stays a coarse code (see errorCode).
+    const fields = response.status < 500 ? fieldProblems(error) : [];
+    const page = pageUrl('/sign-up', { app: field(req, 'app'), returnTo: field(req, 'returnTo') });
+    refuseForm(req, res, config, page, {
+      fields,
+      ...(fields.length > 0 ? {} : { message: errorCode(response.status) }),
+    });
   });
 
   router.post('/bff/auth/verify-email', async (req, res) => {
@@ -62,12 +68,11 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
     const { response } = await auth(req).POST('/auth/forgot-password', {
       body: { email: field(req, 'email') },
     });
-    res.redirect(
-      303,
-      response.ok
-        ? pageUrl('/check-email', { reason: 'reset' })
-        : pageUrl('/forgot-password', { error: errorCode(response.status) }),
-    );
+    if (response.ok) {
+      res.redirect(303, pageUrl('/check-email', { reason: 'reset' }));
+      return;
+    }
+    refuseForm(req, res, config, '/forgot-password', { fields: [], message: errorCode(response.status) });
   });
 
   router.post('/bff/auth/unlock-account', async (req, res) => {

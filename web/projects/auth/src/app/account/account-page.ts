@@ -5,6 +5,7 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  FormSubmit,
   loadView,
   pageOrigin,
   PageSession,
@@ -17,11 +18,12 @@ import { PREFERENCES_URL, type Preferences } from './preferences-view';
 
 @Component({
   selector: 'ab-account-page',
-  imports: [CsrfField, Field, FieldControl, FormMessage, PasswordField, RouterLink, SignOutForm],
+  imports: [CsrfField, Field, FieldControl, FormMessage, FormSubmit, PasswordField, RouterLink, SignOutForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-page.html',
 })
 export class AccountPage {
+  /** An error code from the sign-in hand-off, which answers with a redirect rather than a form. */
   readonly error = input<string | undefined>();
   readonly notice = input<string | undefined>();
   protected readonly session = inject(PageSession);

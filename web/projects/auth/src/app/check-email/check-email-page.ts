@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, Field, FieldControl, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, Field, FieldControl, FormSubmit, pageOrigin, Seo } from '@astrobookings/ui';
 
 @Component({
   selector: 'ab-check-email-page',
-  imports: [CsrfField, Field, FieldControl, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormSubmit, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="check-email-title">
@@ -18,7 +18,7 @@ import { CsrfField, Field, FieldControl, pageOrigin, Seo } from '@astrobookings/
         <p class="ab-lead">
           We have sent you a link to confirm your email address. Open it to finish creating your account.
         </p>
-        <form class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
+        <form abForm class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
           <h2>No email?</h2>
           <p class="ab-hint">Check your spam folder, or ask for a new link.</p>
           <ab-csrf-field />

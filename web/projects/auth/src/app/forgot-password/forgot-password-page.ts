@@ -1,20 +1,29 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
+import {
+  CsrfField,
+  Field,
+  FieldControl,
+  FormMessage,
+  FormSubmit,
+  KeptValue,
+  pageOrigin,
+  Seo,
+} from '@astrobookings/ui';
 
 @Component({
   selector: 'ab-forgot-password-page',
-  imports: [CsrfField, Field, FieldControl, FormMessage, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, FormSubmit, KeptValue, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="forgot-title">
       <h1 id="forgot-title">Forgot your password?</h1>
       <p class="ab-lead">Enter your email address and we will send you a link to choose a new one.</p>
-      <ab-form-message [error]="error()" />
-      <form class="ab-card ab-form" method="post" action="/bff/auth/forgot-password">
+      <ab-form-message />
+      <form abForm class="ab-card ab-form" method="post" action="/bff/auth/forgot-password">
         <ab-csrf-field />
         <ab-field for="email" label="Email">
-          <input abControl name="email" type="email" autocomplete="email" required />
+          <input abControl name="email" type="email" autocomplete="email" required [value]="'email' | kept" />
         </ab-field>
         <button type="submit" class="ab-button">Send reset link</button>
       </form>
@@ -23,8 +32,6 @@ import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@a
   `,
 })
 export class ForgotPasswordPage {
-  readonly error = input<string | undefined>();
-
   constructor() {
     inject(Seo).apply({
       title: 'Forgot your password | AstroBookings',

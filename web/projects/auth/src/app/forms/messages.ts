@@ -1,5 +1,5 @@
 /**
- * What the pages say for each outcome code the BFF puts in the URL. Failures stay generic on purpose:
+ * What the pages say for each outcome code the BFF hands them (in the URL, or with a refused form). Failures stay generic on purpose:
  * nothing here tells whether an account exists.
  */
 export const ERRORS: Readonly<Record<string, string>> = {
@@ -21,4 +21,9 @@ export const NOTICES: Readonly<Record<string, string>> = {
   'language-saved': 'Your email language was saved.',
   'invitation-accepted': 'Your account is ready. Sign in to continue.',
   unlocked: 'Your account is unlocked. You can sign in now.',
+};
+
+/** What a field says for the Auth API's own codes, besides the form kit's. */
+export const FIELDS: Readonly<Record<string, string>> = {
+  'password-policy': 'Choose a password that meets every rule listed.',
 };

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+  type OnInit,
+} from '@angular/core';
+import { FormProblems } from '@astrobookings/ui';
 import type { PasswordPolicy } from '../password/password-policy';
 
 /**
@@ -9,7 +19,7 @@ import type { PasswordPolicy } from '../password/password-policy';
   selector: 'ab-password-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="ab-field">
+    <div class="ab-field" [class.ab-invalid]="!!problem()">
       <label [for]="id()">{{ label() }}</label>
       <input
         [id]="id()"
@@ -18,7 +28,8 @@ import type { PasswordPolicy } from '../password/password-policy';
         autocomplete="new-password"
         required
         [attr.minlength]="policy()?.minLength ?? null"
-        [attr.aria-describedby]="id() + '-rules'"
+        [attr.aria-describedby]="problem() ? id() + '-rules ' + id() + '-error' : id() + '-rules'"
+        [attr.aria-invalid]="problem() ? 'true' : null"
         (input)="value.set($any($event.target).value)"
       />
       <ul class="rules" [id]="id() + '-rules'">
@@ -28,15 +39,28 @@ import type { PasswordPolicy } from '../password/password-policy';
           </li>
         }
       </ul>
+      @if (problem(); as shown) {
+        <p class="ab-field-error" [id]="id() + '-error'">{{ shown.text }}</p>
+      }
     </div>
   `,
 })
-export class PasswordField {
+export class PasswordField implements OnInit {
   readonly id = input('password');
   readonly name = input('password');
   readonly label = input('Password');
   readonly policy = input<PasswordPolicy | undefined>();
   protected readonly value = signal('');
+  private readonly problems = inject(FormProblems);
+  private readonly destroyRef = inject(DestroyRef);
+  /** What the Auth API refused about the password; the password itself is never sent back. */
+  protected readonly problem = computed(() => this.problems.problemOf(this.name()));
+
+  ngOnInit(): void {
+    this.destroyRef.onDestroy(
+      this.problems.register({ name: this.name(), id: this.id(), label: this.label() }),
+    );
+  }
   protected readonly rules = computed(() => {
     const policy = this.policy() ?? { minLength: 12, requiresMixedCase: true, requiresDigit: true };
     const value = this.value();

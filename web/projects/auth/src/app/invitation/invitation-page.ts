@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   CsrfField,
@@ -7,9 +7,11 @@ import {
   Field,
   FieldControl,
   FormMessage,
+  FormSubmit,
+  KeptValue,
   loadView,
-  PageSession,
   pageOrigin,
+  PageSession,
   Seo,
   type ViewState,
 } from '@astrobookings/ui';
@@ -24,12 +26,21 @@ import { INVITATION_VIEW_URL, type InvitationView } from './invitation-view';
  */
 @Component({
   selector: 'ab-invitation-page',
-  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, PasswordField, RouterLink],
+  imports: [
+    CsrfField,
+    ErrorState,
+    Field,
+    FieldControl,
+    FormMessage,
+    FormSubmit,
+    KeptValue,
+    PasswordField,
+    RouterLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation-page.html',
 })
 export class InvitationPage {
-  readonly error = input<string | undefined>();
   protected readonly token = linkToken('invitation');
   protected readonly state = signal<ViewState<InvitationView>>({ kind: 'loading' });
   protected readonly policyState = loadView<PasswordPolicy>(PASSWORD_POLICY_URL);

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, FormMessage, FormSubmit, loadView, pageOrigin, Seo } from '@astrobookings/ui';
 import { linkToken } from '../forms/link-token';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
 
 @Component({
   selector: 'ab-reset-password-page',
-  imports: [CsrfField, FormMessage, PasswordField, RouterLink],
+  imports: [CsrfField, FormMessage, FormSubmit, PasswordField, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="reset-title">
@@ -18,7 +18,7 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
         <p role="status">Checking your link…</p>
       } @else if (value) {
         @let policy = policyState();
-        <form class="ab-card ab-form" method="post" action="/bff/auth/reset-password">
+        <form abForm class="ab-card ab-form" method="post" action="/bff/auth/reset-password">
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />
           <ab-password-field

@@ -1,11 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, PageSession, Seo } from '@astrobookings/ui';
+import {
+  CsrfField,
+  Field,
+  FieldControl,
+  FormMessage,
+  FormSubmit,
+  pageOrigin,
+  PageSession,
+  Seo,
+} from '@astrobookings/ui';
 import { AuthQuery } from '../forms/auth-query';
 
 @Component({
   selector: 'ab-sign-in-page',
-  imports: [CsrfField, Field, FieldControl, FormMessage, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, FormSubmit, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="sign-in-title">
@@ -17,7 +26,7 @@ import { AuthQuery } from '../forms/auth-query';
         <p class="note">You are signed in as {{ user.name }}. Sign in below to use a different account.</p>
       }
 
-      <form class="ab-card ab-form" method="post" action="/bff/auth/sign-in">
+      <form abForm class="ab-card ab-form" method="post" action="/bff/auth/sign-in">
         <ab-csrf-field />
         <input type="hidden" name="app" [value]="app() ?? ''" />
         <input type="hidden" name="returnTo" [value]="returnTo() ?? ''" />

@@ -1,29 +1,47 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, Field, FieldControl, FormMessage, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import {
+  CsrfField,
+  Field,
+  FieldControl,
+  FormMessage,
+  FormSubmit,
+  KeptValue,
+  loadView,
+  pageOrigin,
+  Seo,
+} from '@astrobookings/ui';
 import { AuthQuery } from '../forms/auth-query';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
 
 @Component({
   selector: 'ab-sign-up-page',
-  imports: [CsrfField, Field, FieldControl, FormMessage, PasswordField, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, FormSubmit, KeptValue, PasswordField, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create your account</h1>
       <p class="ab-lead">Book seats on upcoming launches and keep your trips in one place.</p>
-      <ab-form-message [error]="error()" />
+      <ab-form-message />
       @let policy = policyState();
-      <form class="ab-card ab-form" method="post" action="/bff/auth/sign-up">
+      <form abForm class="ab-card ab-form" method="post" action="/bff/auth/sign-up">
         <ab-csrf-field />
         <input type="hidden" name="app" [value]="app() ?? ''" />
         <input type="hidden" name="returnTo" [value]="returnTo() ?? ''" />
         <ab-field for="email" label="Email">
-          <input abControl name="email" type="email" autocomplete="email" required />
+          <input abControl name="email" type="email" autocomplete="email" required [value]="'email' | kept" />
         </ab-field>
         <ab-field for="fullName" label="Full name">
-          <input abControl name="fullName" type="text" autocomplete="name" required maxlength="120" />
+          <input
+            abControl
+            name="fullName"
+            type="text"
+            autocomplete="name"
+            required
+            maxlength="120"
+            [value]="'fullName' | kept"
+          />
         </ab-field>
         <ab-field
           for="taxId"
@@ -37,6 +55,7 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
             required
             pattern="[A-Za-z]{2}[A-Za-z0-9]{5,15}"
             autocapitalize="characters"
+            [value]="'taxId' | kept"
           />
         </ab-field>
         <ab-password-field [policy]="policy.kind === 'ready' ? policy.view : undefined" />

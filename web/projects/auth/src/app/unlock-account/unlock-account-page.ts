@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, FormMessage, FormSubmit, pageOrigin, Seo } from '@astrobookings/ui';
 import { linkToken } from '../forms/link-token';
 
 /**
@@ -9,7 +9,7 @@ import { linkToken } from '../forms/link-token';
  */
 @Component({
   selector: 'ab-unlock-account-page',
-  imports: [CsrfField, FormMessage, RouterLink],
+  imports: [CsrfField, FormMessage, FormSubmit, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="unlock-title">
@@ -19,7 +19,7 @@ import { linkToken } from '../forms/link-token';
       @if (value === undefined) {
         <p role="status">Checking your link…</p>
       } @else if (value) {
-        <form class="ab-card ab-form" method="post" action="/bff/auth/unlock-account">
+        <form abForm class="ab-card ab-form" method="post" action="/bff/auth/unlock-account">
           <p>After too many wrong passwords we locked your account. Lift the lock to sign in again.</p>
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CsrfField, Field, FieldControl, FormMessage, pageOrigin, Seo } from '@astrobookings/ui';
+import { CsrfField, Field, FieldControl, FormMessage, FormSubmit, pageOrigin, Seo } from '@astrobookings/ui';
 import { linkToken } from '../forms/link-token';
 
 /**
@@ -9,7 +9,7 @@ import { linkToken } from '../forms/link-token';
  */
 @Component({
   selector: 'ab-verify-email-page',
-  imports: [CsrfField, Field, FieldControl, FormMessage, RouterLink],
+  imports: [CsrfField, Field, FieldControl, FormMessage, FormSubmit, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="verify-title">
@@ -19,14 +19,14 @@ import { linkToken } from '../forms/link-token';
       @if (value === undefined) {
         <p role="status">Checking your link…</p>
       } @else if (value && error() !== 'link-invalid') {
-        <form class="ab-card ab-form" method="post" action="/bff/auth/verify-email">
+        <form abForm class="ab-card ab-form" method="post" action="/bff/auth/verify-email">
           <p>Confirm this address to activate your AstroBookings account.</p>
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />
           <button type="submit" class="ab-button">Confirm my email address</button>
         </form>
       } @else {
-        <form class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
+        <form abForm class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
           <p>Ask for a new confirmation link.</p>
           <ab-csrf-field />
           <ab-field for="email" label="Email">

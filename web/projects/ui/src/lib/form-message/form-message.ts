@@ -16,7 +16,7 @@ import { FORM_WORDING } from './form-wording';
  * attention and linking each (their messages sit at the fields), or the sentence for the whole form when no
  * field was named; both come from the BFF's render, never from the URL. A success: the sentence for the
  * `notice` code of the redirect. An `error` code from the URL is still worded for the few pages that get one
- * (the sign-in hand-off). Always text, never markup.
+ * (the sign-in hand-off); the app's `errorText` words both. Always text, never markup.
  */
 @Component({
   selector: 'ab-form-message',
@@ -62,9 +62,7 @@ export class FormMessage {
   private readonly document = inject(DOCUMENT);
   protected readonly fields = this.problems.shown;
   protected readonly errorText = computed(() => {
-    const message = this.problems.message();
-    if (message) return message;
-    const error = this.error();
+    const error = this.problems.message() ?? this.error();
     if (!error) return undefined;
     return this.wording.errorText ? this.wording.errorText(error) : error;
   });

@@ -39,8 +39,9 @@ export default {
         '<rootDir>/tools/**/*.spec.ts',
         // BFF route code of the web apps: Angular-free (it imports only the framework-free view files).
         '<rootDir>/web/projects/*/src/bff/**/*.spec.ts',
-        // The UI library's framework-free helpers (timers, polling), which take the page as an argument.
+        // The UI library's framework-free helpers (timers, polling, form problem codes and words).
         '<rootDir>/web/projects/ui/src/lib/live/*.spec.ts',
+        '<rootDir>/web/projects/ui/src/lib/form/*.spec.ts',
       ],
     },
     {

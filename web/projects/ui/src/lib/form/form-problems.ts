@@ -2,7 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { NavigationStart, Router } from '@angular/router';
 import { FORM_WORDING } from '../form-message/form-wording';
 import { PageSession } from '../session/page-session';
-import { FIELD_MESSAGES } from './field-wording';
+import { fieldText } from './field-text';
 import type { FieldProblem } from './form-feedback';
 
 /** A field of the page's form, as `ab-field` registers it: the control's name, id and label. */
@@ -36,14 +36,15 @@ export class FormProblems {
   readonly shown = computed<readonly ShownProblem[]>(() => {
     const problems = this.checked() ?? this.submitted()?.fields ?? [];
     const entries = this.entries();
-    const seen = new Set<string>();
-    const shown = problems
-      .filter((problem) => !seen.has(problem.field) && seen.add(problem.field))
-      .map((problem) => ({
-        name: problem.field,
-        text: this.textOf(problem),
-        field: entries.find((entry) => entry.name === problem.field),
-      }));
+    // One message per field: the first constraint it fails, as the browser reports it too.
+    const firstPerField = problems.filter(
+      (problem, index) => problems.findIndex((other) => other.field === problem.field) === index,
+    );
+    const shown = firstPerField.map((problem) => ({
+      name: problem.field,
+      text: this.textOf(problem),
+      field: entries.find((entry) => entry.name === problem.field),
+    }));
     const position = (problem: ShownProblem) =>
       problem.field ? entries.indexOf(problem.field) : Number.MAX_SAFE_INTEGER;
     return shown.sort((a, b) => position(a) - position(b));
@@ -86,6 +87,6 @@ export class FormProblems {
   }
 
   private textOf(problem: FieldProblem): string {
-    return this.wording.fields?.[problem.code] ?? FIELD_MESSAGES[problem.code] ?? problem.message;
+    return fieldText(problem, this.wording.fields);
   }
 }

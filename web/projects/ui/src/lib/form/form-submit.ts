@@ -2,24 +2,9 @@ import { afterNextRender, Directive, DOCUMENT, ElementRef, inject, Injector, sig
 import { FORM_KIT_WORDS } from './field-wording';
 import type { FieldProblem } from './form-feedback';
 import { FormProblems } from './form-problems';
+import { validityCode } from './validity-code';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** The code of the first constraint a control fails, in the API's words, so both show the same message. */
-function codeOf(control: Control): string {
-  const { validity } = control;
-  if (validity.valueMissing) return 'required';
-  if (validity.typeMismatch)
-    return control.type === 'email' ? 'email' : control.type === 'url' ? 'url' : 'format';
-  if (validity.badInput) return control.type === 'number' ? 'number' : 'format';
-  if (validity.patternMismatch) return 'format';
-  if (validity.tooLong) return 'too-long';
-  if (validity.tooShort) return 'too-short';
-  if (validity.rangeUnderflow) return 'min';
-  if (validity.rangeOverflow) return 'max';
-  if (validity.stepMismatch) return 'step';
-  return 'invalid';
-}
 
 function isControl(element: Element): element is Control {
   return (
@@ -67,7 +52,11 @@ export class FormSubmit {
     const found: FieldProblem[] = [...this.form.elements]
       .filter(isControl)
       .filter((control) => control.name && control.willValidate && !control.validity.valid)
-      .map((control) => ({ field: control.name, code: codeOf(control), message: control.validationMessage }));
+      .map((control) => ({
+        field: control.name,
+        code: validityCode(control),
+        message: control.validationMessage,
+      }));
     this.problems.showChecked(found);
     if (found.length > 0) {
       event.preventDefault();

@@ -18,13 +18,13 @@ interface ProblemLike {
   readonly errors?: readonly { readonly messages?: unknown }[];
 }
 
-/** Longest text a message may be: it travels in the URL of the redirect that shows it. */
+/** Longest text a message may be: it travels in the refused form's flash cookie, which has little room. */
 const MAX_LENGTH = 300;
 
 /**
  * What a form shows after an API refused it: for a 4xx the API's own words (its field messages, else its
- * detail, else its title; the APIs word them for people, e.g. "only 1 seat is left"), bounded so a URL
- * stays short; the app's sentence when the API failed, the status says enough, or nothing is usable.
+ * detail, else its title; the APIs word them for people, e.g. "only 1 seat is left"), bounded so the
+ * flash cookie stays small; the app's sentence when the API failed, the status says enough, or nothing is usable.
  */
 export function problemText(status: number, error: unknown, wording: ProblemWording): string {
   if (status >= 500 || status === 0) return wording.unavailable;

@@ -139,7 +139,6 @@ describe("a supplier's launch form", () => {
 
   it('comes back refused with the values kept, both fields marked and focus on the first', async () => {
     await expectRefusedLaunch(page, rocketName);
-    await page.screenshot({ path: '.cache/forms-refused.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -205,7 +204,6 @@ describe("a supplier's launch form", () => {
       };
     });
     expect(pending).toEqual({ disabled: 'true', text: 'Schedule launch Sending…' });
-    await page.screenshot({ path: '.cache/forms-pending.png', fullPage: true });
     await page.waitForURL(/\/launches\/[0-9a-f-]{36}\?notice=created$/);
     await page.unroute('**/bff/launches');
     expect(posts()).toHaveLength(1);

@@ -67,6 +67,16 @@ async function fieldState(page: Page, label: string) {
   };
 }
 
+/** Reads each hydration or runtime error a page reports, so a mismatch between server and browser fails. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /NG0\d+/.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /**
@@ -138,8 +148,10 @@ describe("a supplier's launch form", () => {
   });
 
   it('comes back refused with the values kept, both fields marked and focus on the first', async () => {
+    const errors = collectErrors(page);
     await expectRefusedLaunch(page, rocketName);
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('comes back the same way without JavaScript', async () => {

@@ -75,6 +75,12 @@ export function accountRoutes(router: Router, config: BffConfig): void {
       return;
     }
     const fields = response.status < 500 ? fieldProblems(error) : [];
-    refuseForm(req, res, config, '/account', fields.length > 0 ? { fields } : { fields, message: errorCode(response.status) });
+    refuseForm(
+      req,
+      res,
+      config,
+      '/account',
+      fields.length > 0 ? { fields } : { fields, message: errorCode(response.status) },
+    );
   });
 }

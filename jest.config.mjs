@@ -42,6 +42,8 @@ export default {
         // The UI library's framework-free helpers (timers, polling, form problem codes and words).
         '<rootDir>/web/projects/ui/src/lib/live/*.spec.ts',
         '<rootDir>/web/projects/ui/src/lib/form/*.spec.ts',
+        // The design tokens' contrast, read from the stylesheet itself.
+        '<rootDir>/web/projects/ui/src/styles/*.spec.ts',
       ],
     },
     {

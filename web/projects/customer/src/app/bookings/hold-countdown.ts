@@ -45,7 +45,7 @@ import {
       padding: var(--ab-space-3) var(--ab-space-4);
       border: 1px solid var(--ab-color-warning);
       border-radius: var(--ab-radius-sm);
-      background: rgb(255 209 102 / 8%);
+      background: var(--ab-color-warning-tint);
     }
     .countdown.over {
       border-color: var(--ab-color-danger);

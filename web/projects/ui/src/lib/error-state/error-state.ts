@@ -18,7 +18,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     .error {
       border: 1px solid var(--ab-color-danger);
       border-radius: var(--ab-radius-md);
-      background: rgb(255 143 143 / 8%);
+      background: var(--ab-color-danger-tint);
       padding: var(--ab-space-6);
       max-width: 40rem;
     }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { PageSession } from '../session/page-session';
 import { SignOutForm } from '../session/sign-out-form';
+import { ThemeSwitch } from '../theme/theme-switch';
 
 export interface NavLink {
   readonly label: string;
@@ -9,12 +10,13 @@ export interface NavLink {
 }
 
 /**
- * Page frame shared by every app: skip link, banner with the product mark, the app's navigation and who
- * is signed in (with sign out) or a sign-in link, one `main` landmark for the routed page, and a footer.
+ * Page frame shared by every app: skip link, banner with the product mark, the app's navigation, who is
+ * signed in (with sign out) or a sign-in link and the theme switch, one `main` landmark for the routed
+ * page, and a footer.
  */
 @Component({
   selector: 'ab-shell',
-  imports: [RouterLink, RouterLinkActive, SignOutForm],
+  imports: [RouterLink, RouterLinkActive, SignOutForm, ThemeSwitch],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.css',

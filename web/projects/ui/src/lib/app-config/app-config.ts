@@ -11,9 +11,10 @@ import {
   withEventReplay,
   withHttpTransferCacheOptions,
 } from '@angular/platform-browser';
-import { provideRouter, Routes, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Routes, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideServerRendering, RenderMode, withRoutes } from '@angular/ssr';
 import { provideSsrContext, requestIdInterceptor } from '../bff/provide-ssr-context';
+import { provideNavigationFocus } from '../navigation/navigation-focus';
 
 /**
  * Browser and server configuration every app shares. Pages load data with HttpClient from their own
@@ -22,6 +23,7 @@ import { provideSsrContext, requestIdInterceptor } from '../bff/provide-ssr-cont
  * stop it travelling inside the page that was rendered for that very request; likewise the server-side
  * calls carry the user's session cookie (see `requestIdInterceptor`), and their answers belong in the
  * page rendered for that same user (pages are `private, no-store`).
+ * Client-side navigation moves focus and scroll as a page load would (`provideNavigationFocus`).
  * `providers` are the app's own additions, e.g. `provideFormWording(...)`.
  */
 export function createAppConfig(
@@ -32,7 +34,13 @@ export function createAppConfig(
     providers: [
       ...providers,
       provideBrowserGlobalErrorListeners(),
-      provideRouter(routes, withComponentInputBinding()),
+      // A new page starts at its top, as after a full load; back and forward return where the reader was.
+      provideRouter(
+        routes,
+        withComponentInputBinding(),
+        withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
+      ),
+      provideNavigationFocus(),
       provideHttpClient(withFetch(), withInterceptors([requestIdInterceptor])),
       provideClientHydration(
         withEventReplay(),

@@ -71,11 +71,12 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
 
   server.use(
     securityHeaders({
-      // Only the Auth app's forms end on other apps (the sign-in hand-off to their callbacks).
+      // The Auth app's forms end on other apps (the sign-in hand-off to their callbacks); every other
+      // app's sign-out may end on the Auth app (a portal's home, signed out, sends the browser to sign in).
       formActionOrigins:
         options.app === 'auth'
           ? Object.values(config.webUrls).map((url) => new URL(url).origin)
-          : (options.formActionOrigins?.(config) ?? []),
+          : [new URL(config.webUrls.auth).origin, ...(options.formActionOrigins?.(config) ?? [])],
       https: new URL(config.webUrls[options.app]).protocol === 'https:',
     }),
   );

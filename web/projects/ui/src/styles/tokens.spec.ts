@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 
 /** The colour tokens as tokens.css declares them, read from the file so this test cannot drift from it. */
@@ -28,6 +29,22 @@ function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
+
+const PROJECTS = new URL('../../../', import.meta.url).pathname;
+const APPS = ['auth', 'customer', 'supplier', 'financial', 'operations'];
+
+/** Every style, template and component file of the apps and the ui library, but the tokens and tests. */
+function sourceFiles(dir = PROJECTS): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(css|ts|html)$/.test(entry.name) && !/(\.spec\.ts|tokens\.css|index\.html)$/.test(entry.name)
+      ? [path]
+      : [];
+  });
+}
+
+const HARD_CODED_COLOUR = /#[0-9a-f]{3}(?:[0-9a-f]{3})?(?:[0-9a-f]{2})?\b|\b(?:rgb|hsl)a?\(/i;
 
 const TEXT = 4.5;
 const UI = 3;
@@ -67,6 +84,21 @@ describe('the design tokens', () => {
   it('give every colour a value in the light and in the dark theme', () => {
     expect([...light.keys()].sort()).toEqual([...dark.keys()].sort());
     expect(light.size).toBeGreaterThan(10);
+  });
+
+  it('are the only colours in the styles of every app and component', () => {
+    const files = sourceFiles();
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((file) => HARD_CODED_COLOUR.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it.each(APPS)("give the %s app's theme-color the page background of each theme", (app) => {
+    const html = readFileSync(join(PROJECTS, app, 'src', 'index.html'), 'utf8');
+    const metas = [...html.matchAll(/<meta name="theme-color" content="([^"]+)"[^>]*data-theme="(\w+)"/g)];
+    expect(Object.fromEntries(metas.map(([, content, theme]) => [theme, content]))).toEqual({
+      light: light.get('bg'),
+      dark: dark.get('bg'),
+    });
   });
 
   describe.each([

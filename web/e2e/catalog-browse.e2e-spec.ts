@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
-import { axeViolations, envUrl } from './e2e-support.js';
+import { axeViolations, envUrl, journey } from './e2e-support.js';
 
 interface CatalogLaunch {
   readonly id: string;
@@ -48,51 +48,53 @@ describe('browsing the public catalog', () => {
     await browser?.close();
   });
 
-  it('lets a visitor filter by destination, page through and open a launch with its seats left', async () => {
-    const web = envUrl('CUSTOMER_WEB_URL');
-    const page = await browser.newPage();
-    const browserErrors: string[] = [];
-    page.on('pageerror', (error) => browserErrors.push(error.message));
+  journey(
+    'lets a visitor filter by destination, page through and open a launch with its seats left',
+    async (user) => {
+      const web = envUrl('CUSTOMER_WEB_URL');
+      const { page } = user;
+      const browserErrors: string[] = [];
+      page.on('pageerror', (error) => browserErrors.push(error.message));
 
-    await page.goto(`${web}/launches`, { waitUntil: 'networkidle' });
-    expect(await missionHeadings(page)).toEqual(launches.slice(0, PAGE_SIZE).map((l) => l.missionName));
-    expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${web}/launches`, { waitUntil: 'networkidle' });
+      expect(await missionHeadings(page)).toEqual(launches.slice(0, PAGE_SIZE).map((l) => l.missionName));
+      expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'Next →' }).click();
-    await page.waitForURL(/page=2/);
-    expect(await missionHeadings(page)).toEqual(
-      launches.slice(PAGE_SIZE, PAGE_SIZE * 2).map((l) => l.missionName),
-    );
+      await user.activate(page.getByRole('link', { name: 'Next →' }));
+      await page.waitForURL(/page=2/);
+      expect(await missionHeadings(page)).toEqual(
+        launches.slice(PAGE_SIZE, PAGE_SIZE * 2).map((l) => l.missionName),
+      );
 
-    const destination = 'Low Earth Orbit';
-    const matching = launches.filter((launch) => launch.destination === destination);
-    expect(matching.length).toBeGreaterThan(0);
-    expect(matching.length).toBeLessThan(launches.length);
-    await page.getByLabel('Destination').selectOption(destination);
-    await page.getByRole('button', { name: 'Show launches' }).click();
-    await page.waitForURL(/destination=Low/);
-    expect(new URL(page.url()).searchParams.get('page')).toBeNull();
-    expect(await missionHeadings(page)).toEqual(matching.slice(0, PAGE_SIZE).map((l) => l.missionName));
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      `Launches to ${destination}`,
-    );
+      const destination = 'Low Earth Orbit';
+      const matching = launches.filter((launch) => launch.destination === destination);
+      expect(matching.length).toBeGreaterThan(0);
+      expect(matching.length).toBeLessThan(launches.length);
+      await user.select(page.getByLabel('Destination'), destination);
+      await user.activate(page.getByRole('button', { name: 'Show launches' }));
+      await page.waitForURL(/destination=Low/);
+      expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+      expect(await missionHeadings(page)).toEqual(matching.slice(0, PAGE_SIZE).map((l) => l.missionName));
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        `Launches to ${destination}`,
+      );
 
-    const chosen = matching[0];
-    await page.getByRole('link', { name: chosen.missionName, exact: true }).click();
-    await page.waitForURL(`**/launches/${chosen.id}`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(chosen.missionName);
-    const seats = `${chosen.seatsAvailable} seat${chosen.seatsAvailable === 1 ? '' : 's'} left`;
-    await expect(page.locator('.offer .seats strong').textContent()).resolves.toBe(seats);
-    // After hydration the date is also shown in the viewer's own time zone.
-    await page.locator('ab-launch-time .viewer', { hasText: 'Your time:' }).waitFor({ timeout: 10_000 });
-    const book = page.getByRole('link', { name: 'Book seats' });
-    expect(await book.getAttribute('href')).toBe(
-      `/bff/auth/sign-in?returnTo=${encodeURIComponent(`/launches/${chosen.id}/book`)}`,
-    );
-    expect(await axeViolations(page)).toEqual([]);
-    expect(browserErrors).toEqual([]);
-    await page.close();
-  });
+      const chosen = matching[0];
+      await user.activate(page.getByRole('link', { name: chosen.missionName, exact: true }));
+      await page.waitForURL(`**/launches/${chosen.id}`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(chosen.missionName);
+      const seats = `${chosen.seatsAvailable} seat${chosen.seatsAvailable === 1 ? '' : 's'} left`;
+      await expect(page.locator('.offer .seats strong').textContent()).resolves.toBe(seats);
+      // After hydration the date is also shown in the viewer's own time zone.
+      await page.locator('ab-launch-time .viewer', { hasText: 'Your time:' }).waitFor({ timeout: 10_000 });
+      const book = page.getByRole('link', { name: 'Book seats' });
+      expect(await book.getAttribute('href')).toBe(
+        `/bff/auth/sign-in?returnTo=${encodeURIComponent(`/launches/${chosen.id}/book`)}`,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(browserErrors).toEqual([]);
+    },
+  );
 
   it('serves the list and detail pages as indexable HTML with title, canonical, Open Graph and JSON-LD', async () => {
     const web = envUrl('CUSTOMER_WEB_URL');

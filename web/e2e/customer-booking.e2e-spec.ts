@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
-import { apiAccessToken, axeViolations, DEMO_PASSWORD, envUrl } from './e2e-support.js';
+import {
+  apiAccessToken,
+  axeViolations,
+  DEMO_PASSWORD,
+  envUrl,
+  journey,
+  pointerUser,
+  type User,
+} from './e2e-support.js';
 
 const CUSTOMER = 'customer@astrobookings.test';
 const SUPPLIER = 'supplier@astrobookings.test';
@@ -64,26 +72,28 @@ async function signInAt(page: Page, url: string): Promise<void> {
 }
 
 /** Holds `seats` seats on the book page and names the passengers; returns the booking's id. */
-async function holdAndName(page: Page, seats: number, names: string[]): Promise<string> {
-  await page.getByLabel('Seats', { exact: true }).selectOption(String(seats));
-  await page.getByRole('button', { name: 'Hold my seats' }).click();
+async function holdAndName(user: User, seats: number, names: string[]): Promise<string> {
+  const { page } = user;
+  await user.select(page.getByLabel('Seats', { exact: true }), String(seats));
+  await user.activate(page.getByRole('button', { name: 'Hold my seats' }));
   await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
   const bookingId = new URL(page.url()).pathname.split('/').pop()!;
   await expect(page.getByText('Your seats are held until').isVisible()).resolves.toBe(true);
   for (const [index, name] of names.entries()) {
-    await page.getByLabel(`Passenger ${index + 1} full name`).fill(name);
+    await user.fill(page.getByLabel(`Passenger ${index + 1} full name`), name);
   }
-  await page.getByRole('button', { name: 'Save passengers' }).click();
+  await user.activate(page.getByRole('button', { name: 'Save passengers' }));
   await page.waitForURL(/\?notice=passengers-saved$/);
   return bookingId;
 }
 
 /** Pays the held booking on the simulated provider's checkout page. */
-async function payWith(page: Page, card: string): Promise<void> {
-  await page.getByRole('button', { name: /^Pay / }).click();
+async function payWith(user: User, card: string): Promise<void> {
+  const { page } = user;
+  await user.activate(page.getByRole('button', { name: /^Pay / }));
   await page.waitForURL(`${envUrl('CORE_API_URL')}/payments/simulated/**`);
-  await page.getByLabel('Card number').fill(card);
-  await page.getByRole('button', { name: /^Pay / }).click();
+  await user.fill(page.getByLabel('Card number'), card);
+  await user.activate(page.getByRole('button', { name: /^Pay / }));
 }
 
 async function bookingStatus(context: BrowserContext, bookingId: string): Promise<string> {
@@ -108,59 +118,61 @@ describe('a customer books seats, pays, finds the trip and cancels it', () => {
     await browser?.close();
   });
 
-  it('books 2 seats, pays by card, gets the confirmation page and email, then cancels with a refund', async () => {
-    const web = envUrl('CUSTOMER_WEB_URL');
-    const [launch] = await launchesWithSeats(2);
-    expect(launch).toBeDefined();
-    const context = await browser.newContext();
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
+  journey(
+    'books 2 seats, pays by card, gets the confirmation page and email, then cancels with a refund',
+    async (user, context) => {
+      const web = envUrl('CUSTOMER_WEB_URL');
+      const [launch] = await launchesWithSeats(2);
+      expect(launch).toBeDefined();
+      const { page } = user;
 
-    // From the launch page, "Book seats" asks a signed-out visitor to sign in, then comes back.
-    await page.goto(`${web}/launches/${launch.id}`);
-    await page.getByRole('link', { name: 'Book seats' }).click();
-    await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
-    await page.getByLabel('Email').fill(CUSTOMER);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${web}/launches/${launch.id}/book`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
-      launch.missionName,
-    );
-    expect(await axeViolations(page)).toEqual([]);
+      // From the launch page, "Book seats" asks a signed-out visitor to sign in, then comes back.
+      await page.goto(`${web}/launches/${launch.id}`);
+      await user.activate(page.getByRole('link', { name: 'Book seats' }));
+      await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
+      await user.fill(page.getByLabel('Email'), CUSTOMER);
+      await user.fill(page.getByLabel('Password'), DEMO_PASSWORD);
+      await user.activate(page.getByRole('button', { name: 'Sign in' }));
+      await page.waitForURL(`${web}/launches/${launch.id}/book`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+        launch.missionName,
+      );
+      expect(await axeViolations(page)).toEqual([]);
 
-    const bookingId = await holdAndName(page, 2, ['Ada Lovelace', 'Grace Hopper']);
-    expect(await axeViolations(page)).toEqual([]);
-    await payWith(page, SUCCESS_CARD);
+      const bookingId = await holdAndName(user, 2, ['Ada Lovelace', 'Grace Hopper']);
+      expect(await axeViolations(page)).toEqual([]);
+      await payWith(user, SUCCESS_CARD);
 
-    // Back from the provider: confirmed, with the trip's facts and the refund policy in view.
-    await page.waitForURL(`${web}/bookings/${bookingId}?paid=1`);
-    await expect(page.getByRole('status').first().textContent()).resolves.toContain('Payment received');
-    const details = await page.locator('main').textContent();
-    expect(details).toContain('Ada Lovelace');
-    expect(details).toContain('Grace Hopper');
-    expect(details).toContain('Refund policy');
-    expect(details).toContain('If you cancel now');
-    expect(await axeViolations(page)).toEqual([]);
-    await waitForMail(CUSTOMER, `Booking confirmed: ${launch.missionName}`);
+      // Back from the provider: confirmed, with the trip's facts and the refund policy in view.
+      await page.waitForURL(`${web}/bookings/${bookingId}?paid=1`);
+      await expect(page.getByRole('status').first().textContent()).resolves.toContain('Payment received');
+      const details = await page.locator('main').textContent();
+      expect(details).toContain('Ada Lovelace');
+      expect(details).toContain('Grace Hopper');
+      expect(details).toContain('Refund policy');
+      expect(details).toContain('If you cancel now');
+      expect(await axeViolations(page)).toEqual([]);
+      await waitForMail(CUSTOMER, `Booking confirmed: ${launch.missionName}`);
 
-    // My trips, from the header, lists it as upcoming.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My trips' }).click();
-    await page.waitForURL(`${web}/bookings`);
-    const upcoming = page.getByRole('region', { name: /^Upcoming/ });
-    // Reached by client-side navigation: the list arrives from the BFF after the click.
-    await upcoming.getByRole('link', { name: launch.missionName }).first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+      // My trips, from the header, lists it as upcoming.
+      await user.activate(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My trips' }),
+      );
+      await page.waitForURL(`${web}/bookings`);
+      const upcoming = page.getByRole('region', { name: /^Upcoming/ });
+      // Reached by client-side navigation: the list arrives from the BFF after the click.
+      await upcoming.getByRole('link', { name: launch.missionName }).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
 
-    // Cancelling takes an explicit second step, then shows what was refunded.
-    await page.goto(`${web}/bookings/${bookingId}`);
-    await page.getByRole('link', { name: 'Cancel this booking…' }).click();
-    await page.getByRole('button', { name: 'Yes, cancel my booking' }).click();
-    await page.waitForURL(`${web}/bookings/${bookingId}?notice=cancelled`);
-    expect(await refundText(page)).toMatch(/^Refunded: \S+ of \S+\.$/);
-    expect(await bookingStatus(context, bookingId)).toBe('cancelled');
-    await context.close();
-  });
+      // Cancelling takes an explicit second step, then shows what was refunded.
+      await page.goto(`${web}/bookings/${bookingId}`);
+      await user.activate(page.getByRole('link', { name: 'Cancel this booking…' }));
+      await user.activate(page.getByRole('button', { name: 'Yes, cancel my booking' }));
+      await page.waitForURL(`${web}/bookings/${bookingId}?notice=cancelled`);
+      expect(await refundText(page)).toMatch(/^Refunded: \S+ of \S+\.$/);
+      expect(await bookingStatus(context, bookingId)).toBe('cancelled');
+    },
+  );
 
   it('shows a declined card on the checkout page and leaves the booking unpaid, without JavaScript', async () => {
     const web = envUrl('CUSTOMER_WEB_URL');
@@ -170,8 +182,8 @@ describe('a customer books seats, pays, finds the trip and cancels it', () => {
     const page = await context.newPage();
     await signInAt(page, `${web}/launches/${launch.id}/book`);
 
-    const bookingId = await holdAndName(page, 1, ['Katherine Johnson']);
-    await payWith(page, DECLINED_CARD);
+    const bookingId = await holdAndName(pointerUser(page), 1, ['Katherine Johnson']);
+    await payWith(pointerUser(page), DECLINED_CARD);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Your card was declined');
 
     await page.goto(`${web}/bookings/${bookingId}`);
@@ -360,8 +372,8 @@ describe('a customer who pays with the 3-D Secure card', () => {
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     await signInAt(page, `${web}/launches/${launch.id}/book`);
-    const bookingId = await holdAndName(page, 1, ['Mae Jemison']);
-    await payWith(page, THREE_DS_CARD);
+    const bookingId = await holdAndName(pointerUser(page), 1, ['Mae Jemison']);
+    await payWith(pointerUser(page), THREE_DS_CARD);
 
     // The provider's page says what is happening while the bank checks, with a progress bar.
     const check = page.getByRole('status');
@@ -404,8 +416,8 @@ describe('a customer who pays with the 3-D Secure card', () => {
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     await signInAt(page, `${web}/launches/${launch.id}/book`);
-    const bookingId = await holdAndName(page, 1, ['Sally Ride']);
-    await payWith(page, THREE_DS_CARD);
+    const bookingId = await holdAndName(pointerUser(page), 1, ['Sally Ride']);
+    await payWith(pointerUser(page), THREE_DS_CARD);
 
     await expect(page.getByRole('status').textContent()).resolves.toContain('Checking with your bank');
     await page.waitForURL(`${web}/bookings/${bookingId}?paid=1`);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/test/browser.mjs';
 
 /** A URL the e2e globalSetup exported after starting the system. */
 export function envUrl(name: string): string {
@@ -140,4 +141,142 @@ export async function axeViolations(
 /** The one-time token of an emailed link, which rides in its fragment. */
 export function tokenOf(link: string): string {
   return decodeURIComponent(new URLSearchParams(new URL(link).hash.slice(1)).get('token') ?? '');
+}
+
+/** How far a keyboard user may Tab to reach a control before the journey fails as unreachable. */
+const MAX_TAB_PRESSES = 60;
+
+/**
+ * The person driving a journey: with a pointer (clicks and fills, as Playwright does by default), or with
+ * the keyboard only (each control reached with Tab or Shift+Tab from wherever focus is, typed into, and
+ * activated with Enter or Space). Journeys say what the person does; the mode says how.
+ */
+export interface User {
+  readonly mode: 'pointer' | 'keyboard';
+  readonly page: Page;
+  /** Follows a link or presses a button. */
+  activate(target: Locator): Promise<void>;
+  /** Replaces the text of a field. */
+  fill(target: Locator, value: string): Promise<void>;
+  /** Picks the option of a select with this value or label. */
+  select(target: Locator, value: string): Promise<void>;
+}
+
+function describeTarget(target: Locator): string {
+  return String(target).replace(/^Locator@/, '');
+}
+
+/** Presses Tab (or Shift+Tab, when the target lies before focus) until the target has focus. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  await target.waitFor({ state: 'visible' });
+  for (let presses = 0; presses <= MAX_TAB_PRESSES; presses++) {
+    const where = await target.evaluate((element) => {
+      const focused = element.ownerDocument.activeElement;
+      if (focused === element) return 'here';
+      if (!focused || focused === element.ownerDocument.body) return 'after';
+      return focused.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING ? 'before' : 'after';
+    });
+    if (where === 'here') return;
+    await page.keyboard.press(where === 'before' ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(
+    `${describeTarget(target)} could not be reached with ${MAX_TAB_PRESSES} presses of Tab on ${page.url()}`,
+  );
+}
+
+/** Types a `datetime-local` value (`YYYY-MM-DDTHH:MM`) into Chromium's en-US segments: mm/dd/yyyy, hh:mm AM. */
+async function typeDateTime(page: Page, value: string): Promise<void> {
+  const [, year, month, day, hours, minutes] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value) ?? [];
+  if (!year) throw new Error(`${value} is not a datetime-local value`);
+  const hour = Number(hours) % 12 || 12;
+  await page.keyboard.type(`${month}${day}${year}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(`${String(hour).padStart(2, '0')}${minutes}${Number(hours) < 12 ? 'A' : 'P'}`);
+}
+
+function keyboardUser(page: Page): User {
+  return {
+    mode: 'keyboard',
+    page,
+    async activate(target) {
+      await tabTo(page, target);
+      const role = await target.evaluate((element) => element.tagName);
+      await page.keyboard.press(role === 'A' ? 'Enter' : 'Space');
+    },
+    async fill(target, value) {
+      await tabTo(page, target);
+      if ((await target.getAttribute('type')) === 'datetime-local') {
+        await typeDateTime(page, value);
+      } else {
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.press('Delete');
+        await page.keyboard.type(value);
+      }
+      const typed = await target.inputValue();
+      if (typed !== value)
+        throw new Error(`typing into ${describeTarget(target)} gave "${typed}", not "${value}"`);
+    },
+    async select(target, value) {
+      await tabTo(page, target);
+      const [current, wanted, wantedValue] = await target.evaluate((element, option) => {
+        const select = element as HTMLSelectElement;
+        const index = Array.from(select.options).findIndex(
+          (candidate) => candidate.value === option || candidate.label.trim() === option,
+        );
+        return [select.selectedIndex, index, select.options[index]?.value] as const;
+      }, value);
+      if (wanted < 0) throw new Error(`${describeTarget(target)} has no option ${value}`);
+      for (let step = current; step !== wanted; step += wanted > current ? 1 : -1) {
+        await page.keyboard.press(wanted > current ? 'ArrowDown' : 'ArrowUp');
+      }
+      const chosen = await target.inputValue();
+      if (chosen !== wantedValue)
+        throw new Error(`the arrow keys left ${describeTarget(target)} at "${chosen}"`);
+    },
+  };
+}
+
+/** The pointer driver on its own, for tests that are not journeys but share their helpers. */
+export function pointerUser(page: Page): User {
+  return {
+    mode: 'pointer',
+    page,
+    activate: (target) => target.click(),
+    fill: (target, value) => target.fill(value),
+    select: async (target, value) => {
+      await target.selectOption(value);
+    },
+  };
+}
+
+/**
+ * Registers a browser journey twice: "… with a pointer" and "… with the keyboard only". Each run gets its
+ * own Chromium and context (`options` are the context's), and the user driving it in that mode.
+ */
+export function journey(
+  name: string,
+  run: (user: User, context: BrowserContext) => Promise<void>,
+  options: BrowserContextOptions = {},
+  timeoutMs = 180_000,
+): void {
+  for (const [mode, suffix] of [
+    ['pointer', 'with a pointer'],
+    ['keyboard', 'with the keyboard only'],
+  ] as const) {
+    it(
+      `${name} ${suffix}`,
+      async () => {
+        const browser = await launchChromium();
+        try {
+          const context = await browser.newContext({ locale: 'en-US', ...options });
+          context.setDefaultTimeout(20_000);
+          const page = await context.newPage();
+          await run(mode === 'pointer' ? pointerUser(page) : keyboardUser(page), context);
+        } finally {
+          await browser.close();
+        }
+      },
+      timeoutMs,
+    );
+  }
 }

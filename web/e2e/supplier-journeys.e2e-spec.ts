@@ -1,0 +1,79 @@
+import { DEMO_PASSWORD, envUrl, journey } from './e2e-support.js';
+
+/** A `datetime-local` value `days` from now, in a site that keeps UTC all year. */
+function utcInputValue(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+}
+
+describe('a supplier in the portal', () => {
+  journey(
+    'signs in, adds a rocket, schedules a launch on it, finds it on the dashboard and signs out',
+    async (user) => {
+      const { page } = user;
+      const supplierWeb = envUrl('SUPPLIER_WEB_URL');
+      const suffix = `${Date.now().toString(36)}${user.mode[0]}`;
+      const rocketName = `Merlin ${suffix}`;
+      const missionName = `Apogee Noon ${suffix}`;
+
+      await page.goto(supplierWeb);
+      await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
+      await user.fill(page.getByLabel('Email'), 'supplier@astrobookings.test');
+      await user.fill(page.getByLabel('Password'), DEMO_PASSWORD);
+      await user.activate(page.getByRole('button', { name: 'Sign in' }));
+      await page.waitForURL(`${supplierWeb}/`);
+
+      await user.activate(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rockets' }),
+      );
+      await page.waitForURL(`${supplierWeb}/rockets`);
+      await user.fill(page.getByLabel('Name', { exact: true }), rocketName);
+      await user.fill(page.getByLabel('Seats', { exact: true }), '6');
+      await user.select(page.getByLabel('Range', { exact: true }), 'LEO');
+      await user.activate(page.getByRole('button', { name: 'Add rocket' }));
+      await page.waitForURL(`${supplierWeb}/rockets?notice=rocket-added`);
+      await expect(page.getByRole('row', { name: new RegExp(rocketName) }).count()).resolves.toBe(1);
+
+      await user.activate(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Launches' }),
+      );
+      await page.waitForURL(`${supplierWeb}/`);
+      await user.activate(page.getByRole('link', { name: 'New launch' }));
+      await page.waitForURL(`${supplierWeb}/launches/new`);
+      const rocket = page.getByRole('option', { name: new RegExp(rocketName) });
+      await user.select(
+        page.getByLabel('Rocket', { exact: true }),
+        (await rocket.getAttribute('value')) ?? '',
+      );
+      await user.fill(page.getByLabel('Mission name', { exact: true }), missionName);
+      await user.fill(
+        page.getByLabel('Description', { exact: true }),
+        'A day in orbit with sixteen sunrises.',
+      );
+      await user.fill(page.getByLabel('Launch site', { exact: true }), 'Kourou ELA-4');
+      await user.select(page.getByLabel('Launch site time zone'), 'UTC');
+      await user.fill(page.getByLabel('Destination', { exact: true }), 'Sun-synchronous orbit');
+      await user.fill(page.getByLabel('Date and time at the launch site'), utcInputValue(420));
+      await user.fill(page.getByLabel('Price per seat', { exact: true }), '180000');
+      await user.fill(page.getByLabel('Minimum occupancy', { exact: true }), '3');
+      await user.activate(page.getByRole('button', { name: 'Schedule launch' }));
+
+      await page.waitForURL(/\/launches\/[0-9a-f-]{36}\?notice=created$/);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(missionName);
+      await expect(page.getByRole('status').textContent()).resolves.toMatch(/published/);
+
+      await user.activate(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Launches' }),
+      );
+      await page.waitForURL(`${supplierWeb}/`);
+      await page.getByRole('link', { name: missionName }).waitFor();
+
+      await user.activate(page.getByRole('button', { name: 'Sign out' }));
+      await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/**`);
+      await expect(page.evaluate(async () => (await fetch('/bff/session')).json())).resolves.toEqual({
+        user: null,
+      });
+      await page.goto(supplierWeb);
+      await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
+    },
+  );
+});

@@ -95,14 +95,23 @@ describe('every page of every app passes axe (WCAG 2.1 AA) in the light and the 
     found.push(...(await auditPage(page, `${customerWeb}/no-such-page`)));
 
     found.push(...(await auditPage(page, `${authWeb}/sign-in`, { viaSwitch: true })));
+    // Each page as it opens from its link (with a token or a reason) and as it opens without one.
     for (const path of [
+      '/sign-in?app=customer&returnTo=%2F',
+      '/sign-in?notice=signed-out',
       '/sign-up',
-      '/check-email',
+      '/check-email?reason=verify',
+      '/check-email?reason=reset',
       '/verify-email',
+      '/verify-email?token=abc',
       '/forgot-password',
       '/reset-password',
+      '/reset-password?token=abc',
       '/invitation',
+      '/invitation?token=unknown',
       '/unlock-account',
+      '/unlock-account?token=abc',
+      '/no-such-page',
     ]) {
       found.push(...(await auditPage(page, `${authWeb}${path}`)));
     }
@@ -119,6 +128,19 @@ describe('every page of every app passes axe (WCAG 2.1 AA) in the light and the 
     await page.goto(`${customerWeb}/launches`);
     const launch = await firstLink(page, /^\/launches\/[\w-]+$/);
     found.push(...(await auditPage(page, `${launch}/book`)));
+
+    // A held booking (the countdown, the passengers form and the pay button), then cancelled.
+    await page.getByRole('button', { name: 'Hold my seats' }).click();
+    await page.waitForURL(/\/bookings\/[0-9a-f-]{36}$/);
+    const held = page.url();
+    found.push(...(await auditPage(page, held)));
+    await page.getByRole('link', { name: 'Cancel this booking…' }).click();
+    await page.getByRole('button', { name: 'Yes, cancel my booking' }).waitFor();
+    found.push(...(await violations(page)).map((v) => `${held} [asking to cancel] ${v}`));
+    await page.getByRole('button', { name: 'Yes, cancel my booking' }).click();
+    await page.waitForURL(`${held}?notice=cancelled`);
+    found.push(...(await auditPage(page, page.url())));
+
     found.push(...(await auditPage(page, `${envUrl('AUTH_WEB_URL')}/account`)));
     expect(found).toEqual([]);
   });

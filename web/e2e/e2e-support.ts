@@ -200,8 +200,9 @@ function keyboardUser(page: Page): User {
     page,
     async activate(target) {
       await tabTo(page, target);
-      const role = await target.evaluate((element) => element.tagName);
-      await page.keyboard.press(role === 'A' ? 'Enter' : 'Space');
+      // Enter follows a link; Space presses a button (Enter would too, but not every control takes it).
+      const tag = await target.evaluate((element) => element.tagName);
+      await page.keyboard.press(tag === 'A' ? 'Enter' : 'Space');
     },
     async fill(target, value) {
       await tabTo(page, target);

@@ -20,6 +20,7 @@ export {
 export { formLocale, LOCALES, type Locale } from './form-locale.js';
 export { field, numberField, queryParam, secretField, siteDateField } from './form-readers.js';
 export { healthRouter, type ApiState, type HealthRouterOptions } from './health-router.js';
+export { localeOfPath, localePath } from './locale-path.js';
 export { pageAccessOf, pageGuard, type PageAccess } from './page-guard.js';
 export { isWebApp, PORTALS, type Portal } from './portals.js';
 export { pageUrl } from './page-url.js';
@@ -27,6 +28,7 @@ export { problem } from './problem.js';
 export { problemText, type ProblemWording } from './problem-text.js';
 export { createLogger, requestContext, requestIdOf, REQUEST_ID_HEADER } from './request-context.js';
 export { safeReturnTo } from './return-to.js';
+export { redirectsInLocale } from './redirects-in-locale.js';
 export { RouteProblem } from './route-problem.js';
 export { hasAnyRole, requirePortalRole, requireRole } from './roles.js';
 export { cspNonceOf, securityHeaders } from './security-headers.js';

@@ -1,5 +1,5 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure:
-// lint, format, typecheck, openapi:check, build, unit, integration, fuzz (schemathesis), e2e (real Chromium).
+// lint, format, typecheck, openapi:check, i18n:check, build, unit, integration, fuzz (schemathesis), e2e (real Chromium).
 // Ends with one line "<passed> passed, <failed> failed" summing Jest's test counts.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -58,6 +58,7 @@ const STAGES = [
   ['format', node(bin('prettier/bin/prettier.cjs'), '--check', '.')],
   ['typecheck', node(join(REPO_ROOT, 'tools/build/typecheck.mjs'))],
   ['openapi:check', node(join(REPO_ROOT, 'tools/openapi/generate.mjs'), '--check')],
+  ['i18n:check', node(join(REPO_ROOT, 'tools/i18n/check-translations.mjs'))],
   ['build', node(join(REPO_ROOT, 'tools/build/build-all.mjs'))],
   ['unit', jest('unit')],
   ['integration', jest('integration')],

@@ -13,6 +13,15 @@ export { KeptValue } from './lib/form/kept-value';
 export { FormMessage } from './lib/form-message/form-message';
 export { FORM_WORDING, provideFormWording, type FormWording } from './lib/form-message/form-wording';
 export { LaunchTime } from './lib/launch-time/launch-time';
+export { LanguageSwitch } from './lib/locale/language-switch';
+export { pathIn, rootPath } from './lib/locale/language-path';
+export {
+  LANGUAGES,
+  pageLanguage,
+  provideLanguages,
+  SHIPPED_LANGUAGES,
+  type Language,
+} from './lib/locale/languages';
 export { followView, type FollowOptions } from './lib/view-state/follow-view';
 export { loadView, type ViewState } from './lib/view-state/load-view';
 export {

@@ -10,6 +10,7 @@ import {
   loadBffConfig,
   pageGuard,
   problem,
+  redirectsInLocale,
   requestContext,
   requestIdOf,
   securityHeaders,
@@ -88,6 +89,7 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
     }),
   );
 
+  // One folder per language: English at its root, Spanish in `es/`, as the pages' URLs are.
   server.use(express.static(options.browserDistFolder, { maxAge: '1y', index: false, redirect: false }));
 
   const publicRouter = Router();
@@ -98,7 +100,12 @@ export function createWebServer<A extends WebApp>(options: WebServerOptions<A>):
   }
 
   const sessions = createSessionStore(config);
-  server.use('/bff', express.urlencoded({ extended: false, limit: '16kb' }), express.json({ limit: '16kb' }));
+  server.use(
+    '/bff',
+    express.urlencoded({ extended: false, limit: '16kb' }),
+    express.json({ limit: '16kb' }),
+    redirectsInLocale(),
+  );
   server.use(sessionMiddleware(sessions));
   server.use(csrfProtection(config));
   server.use(sessionRoutes(config, sessions));

@@ -1,5 +1,7 @@
 import {
   createApiClients,
+  LOCALES,
+  localePath,
   problem,
   publicCacheControl,
   ResponseCache,
@@ -161,10 +163,26 @@ async function sitemap(customer: CustomerClient, origin: string): Promise<string
     ...destinations.map((destination) => `/launches${listQueryString({ destination })}`),
     ...launches.map((launch) => `/launches/${launch.id}`),
   ];
-  const urls = paths
-    .map((path) => `  <url><loc>${escapeXml(origin + path)}</loc><lastmod>${today}</lastmod></url>`)
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  // Each page once per language, each entry naming all its translations (and English as the default).
+  const urls = paths.flatMap((path) => {
+    const alternates = [
+      ...LOCALES.map((locale) => alternateLink(locale, origin + localePath(path, locale))),
+      alternateLink('x-default', origin + path),
+    ].join('');
+    return LOCALES.map(
+      (locale) =>
+        `  <url><loc>${escapeXml(origin + localePath(path, locale))}</loc><lastmod>${today}</lastmod>${alternates}</url>`,
+    );
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    `${urls.join('\n')}\n</urlset>\n`
+  );
+}
+
+function alternateLink(hreflang: string, url: string): string {
+  return `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(url)}"/>`;
 }
 
 function escapeXml(text: string): string {

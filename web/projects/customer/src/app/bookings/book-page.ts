@@ -38,8 +38,8 @@ export class BookPage {
   protected readonly action = BOOKINGS_VIEW_URL;
   protected readonly state = loadView<BookFormView>(bookFormViewUrl(this.id), (view) =>
     this.seo.apply({
-      title: `Book seats on ${view.launch.missionName} | AstroBookings`,
-      description: `Choose how many seats to book on ${view.launch.missionName}.`,
+      title: $localize`Book seats on ${view.launch.missionName}:mission: | AstroBookings`,
+      description: $localize`Choose how many seats to book on ${view.launch.missionName}:mission:.`,
       canonicalUrl: `${this.origin}/launches/${this.id}/book`,
     }),
   );

@@ -67,8 +67,8 @@ export class BookingPage {
     while: (view) => view.status === 'held' && (this.paid() === '1' || this.holdEnded()),
     onReady: (view) =>
       this.seo.apply({
-        title: `Your booking on ${view.missionName} | AstroBookings`,
-        description: `Status, passengers and refund policy of your booking on ${view.missionName}.`,
+        title: $localize`Your booking on ${view.missionName}:mission: | AstroBookings`,
+        description: $localize`Status, passengers and refund policy of your booking on ${view.missionName}:mission:.`,
         canonicalUrl: `${this.origin}/bookings/${this.id}`,
       }),
   });
@@ -85,6 +85,10 @@ export class BookingPage {
     }));
   }
 
+  protected passengerLabel(seat: number): string {
+    return $localize`Passenger ${seat}:seat: full name`;
+  }
+
   protected named(view: BookingView): boolean {
     return view.passengers.length === view.seats;
   }
@@ -98,13 +102,11 @@ export class BookingPage {
   }
 
   protected tierText(tier: RefundTier, index: number, tiers: readonly RefundTier[]): string {
-    const when =
-      tier.minDaysBefore === 0
-        ? index === 0
-          ? 'Any time before lift-off'
-          : `Less than ${tiers[index - 1]?.minDaysBefore ?? 0} days before lift-off`
-        : `${tier.minDaysBefore} days or more before lift-off`;
-    return `${when}: ${tier.percent}% refund`;
+    const { minDaysBefore: days, percent } = tier;
+    if (days > 0) return $localize`${days}:days: days or more before lift-off: ${percent}:percent:% refund`;
+    if (index === 0) return $localize`Any time before lift-off: ${percent}:percent:% refund`;
+    const before = tiers[index - 1]?.minDaysBefore ?? 0;
+    return $localize`Less than ${before}:days: days before lift-off: ${percent}:percent:% refund`;
   }
 
   /** The policy's tiers from the most generous (furthest from lift-off) down. */

@@ -64,5 +64,11 @@ export function bookFormViewUrl(launchId: string): string {
   return `${BOOKINGS_VIEW_URL}/new/${encodeURIComponent(launchId)}`;
 }
 
-/** Page addresses that need a signed-in customer (the BFF sends anyone else to sign in first). */
-export const SIGNED_IN_PAGES = ['/launches/:id/book', '/bookings', '/bookings/:id'];
+/**
+ * Page addresses that need a signed-in customer (the BFF sends anyone else to sign in first), in English at
+ * the site root and in Spanish under `/es`.
+ */
+export const SIGNED_IN_PAGES = ['/launches/:id/book', '/bookings', '/bookings/:id'].flatMap((path) => [
+  path,
+  `/es${path}`,
+]);

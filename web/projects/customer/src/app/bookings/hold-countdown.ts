@@ -24,13 +24,13 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="countdown" [class.over]="expired()">
-      <p class="until">
+      <p class="until" i18n>
         Your seats are held until
         <time [attr.datetime]="expiresAt()">{{ expiresAt() | date: 'HH:mm' : 'UTC' }} UTC</time>.
       </p>
       @if (clock(); as text) {
         <p class="clock" role="timer" aria-live="off" [attr.aria-label]="spoken()">
-          <span aria-hidden="true">{{ text }}</span> left
+          <span aria-hidden="true">{{ text }}</span> <span i18n="time left">left</span>
         </p>
       }
       <p class="ab-visually-hidden" aria-live="polite">{{ announcement() }}</p>
@@ -81,14 +81,19 @@ export class HoldCountdown {
     const ms = this.leftMs() ?? 0;
     const seconds = Math.ceil(ms / 1000);
     const minutes = Math.floor(seconds / 60);
-    return `${minutes} minute${minutes === 1 ? '' : 's'} ${seconds % 60} seconds left`;
+    const rest = seconds % 60;
+    return minutes === 1
+      ? $localize`1 minute ${rest}:seconds: seconds left`
+      : $localize`${minutes}:minutes: minutes ${rest}:seconds: seconds left`;
   });
   protected readonly announcement = computed(() => {
     const ms = this.leftMs();
     if (ms === null) return '';
-    if (ms === 0) return 'The hold has ended: the seats are being released.';
+    if (ms === 0) return $localize`The hold has ended: the seats are being released.`;
     const minutes = Math.ceil(ms / 60_000);
-    return `About ${minutes} minute${minutes === 1 ? '' : 's'} left to complete your booking.`;
+    return minutes === 1
+      ? $localize`About 1 minute left to complete your booking.`
+      : $localize`About ${minutes}:minutes: minutes left to complete your booking.`;
   });
 
   constructor() {

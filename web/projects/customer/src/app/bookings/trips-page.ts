@@ -24,17 +24,27 @@ export class TripsPage {
   private readonly origin = pageOrigin();
   protected readonly state = loadView<TripsView>(BOOKINGS_VIEW_URL, () =>
     this.seo.apply({
-      title: 'My trips | AstroBookings',
-      description: 'Your upcoming, past and cancelled launch bookings.',
+      title: $localize`My trips | AstroBookings`,
+      description: $localize`Your upcoming, past and cancelled launch bookings.`,
       canonicalUrl: `${this.origin}/bookings`,
     }),
   );
 
   protected groups(view: TripsView): TripGroup[] {
     return [
-      { id: 'upcoming', title: 'Upcoming', empty: 'No upcoming trips yet.', bookings: view.upcoming },
-      { id: 'past', title: 'Past', empty: 'No past trips.', bookings: view.past },
-      { id: 'cancelled', title: 'Cancelled', empty: 'No cancelled bookings.', bookings: view.cancelled },
+      {
+        id: 'upcoming',
+        title: $localize`Upcoming`,
+        empty: $localize`No upcoming trips yet.`,
+        bookings: view.upcoming,
+      },
+      { id: 'past', title: $localize`Past`, empty: $localize`No past trips.`, bookings: view.past },
+      {
+        id: 'cancelled',
+        title: $localize`:trips:Cancelled`,
+        empty: $localize`No cancelled bookings.`,
+        bookings: view.cancelled,
+      },
     ];
   }
 }

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ErrorState, loadView, pageOrigin, Seo } from '@astrobookings/ui';
+import { ErrorState, loadView, pageLanguage, pageOrigin, pathIn, Seo } from '@astrobookings/ui';
 import { LaunchCard } from '../launches/launch-card';
 import { HOME_VIEW_URL, type HomeView, type UpcomingLaunch } from './home-view';
 
-const TITLE = 'Upcoming space launches — book your seat | AstroBookings';
-const DESCRIPTION =
-  'Browse upcoming crewed launches from certified suppliers: mission, rocket, destination, launch date, ' +
-  'seats left and price per seat. Book your seat to orbit, the Moon and beyond with AstroBookings.';
+const TITLE = $localize`Upcoming space launches — book your seat | AstroBookings`;
+const DESCRIPTION = $localize`Browse upcoming crewed launches from certified suppliers: mission, rocket, destination, launch date, seats left and price per seat. Book your seat to orbit, the Moon and beyond with AstroBookings.`;
 
 @Component({
   selector: 'ab-home-page',
@@ -14,31 +12,31 @@ const DESCRIPTION =
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="home-title">
-      <h1 id="home-title">Upcoming launches</h1>
-      <p class="ab-lead">
+      <h1 id="home-title" i18n>Upcoming launches</h1>
+      <p class="ab-lead" i18n>
         Real seats on real rockets. Pick a mission, check the date and the seats left, and get ready for
         lift-off.
       </p>
 
       @let current = state();
       @if (current.kind === 'error' || current.kind === 'not-found') {
-        <ab-error-state heading="Launch schedule unavailable" />
+        <ab-error-state heading="Launch schedule unavailable" i18n-heading />
       } @else if (current.kind === 'loading') {
-        <p role="status">Loading launches…</p>
+        <p role="status" i18n>Loading launches…</p>
       } @else {
         @if (current.view.launches.length === 0) {
-          <p>No launches are open for booking right now. Check back soon.</p>
+          <p i18n>No launches are open for booking right now. Check back soon.</p>
         } @else {
           <ul class="launches" role="list">
             @for (launch of current.view.launches; track launch.id) {
               <li><ab-launch-card [launch]="launch" /></li>
             }
           </ul>
-          <p class="total">
+          <p class="total" i18n>
             Showing {{ current.view.launches.length }} of {{ current.view.total }} bookable launches.
           </p>
           <p class="all">
-            <a class="ab-button" href="/launches">Search all launches by destination, date and price</a>
+            <a class="ab-button" href="launches" i18n>Search all launches by destination, date and price</a>
           </p>
         }
       }
@@ -49,6 +47,7 @@ const DESCRIPTION =
 export class HomePage {
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
+  private readonly language = pageLanguage();
   protected readonly state = loadView<HomeView>(HOME_VIEW_URL, (view) =>
     this.seo.apply({
       title: TITLE,
@@ -66,14 +65,14 @@ export class HomePage {
     return {
       '@context': 'https://schema.org',
       '@type': 'ItemList',
-      name: 'Upcoming space launches',
+      name: $localize`Upcoming space launches`,
       itemListElement: launches.map((launch, index) => ({
         '@type': 'ListItem',
         position: index + 1,
         item: {
           '@type': 'Event',
           name: launch.missionName,
-          url: `${this.origin}/launches/${launch.id}`,
+          url: `${this.origin}${pathIn(this.language, `/launches/${launch.id}`)}`,
           startDate: launch.scheduledAt,
           eventStatus: 'https://schema.org/EventScheduled',
           location: { '@type': 'Place', name: launch.launchSite },

@@ -15,27 +15,27 @@ import type { UpcomingLaunch } from '../home/home-view';
         <ab-launch-time [at]="item.scheduledAt" [timeZone]="item.siteTimeZone" />
       </p>
       <h2 [id]="'launch-' + item.id">
-        <a [href]="'/launches/' + item.id">{{ item.missionName }}</a>
+        <a [href]="'launches/' + item.id">{{ item.missionName }}</a>
       </h2>
-      <p class="destination">To {{ item.destination }}</p>
+      <p class="destination" i18n>To {{ item.destination }}</p>
       <dl>
         <div>
-          <dt>Rocket</dt>
+          <dt i18n>Rocket</dt>
           <dd>{{ item.rocketName }}</dd>
         </div>
         <div>
-          <dt>Supplier</dt>
+          <dt i18n>Supplier</dt>
           <dd>{{ item.supplierName }}</dd>
         </div>
         <div>
-          <dt>Launch site</dt>
+          <dt i18n>Launch site</dt>
           <dd>{{ item.launchSite }}</dd>
         </div>
       </dl>
       <div class="footer">
         <p class="price">
           {{ item.pricePerSeat | currency: item.currency : 'symbol' : '1.0-0' }}
-          <span class="unit">per seat</span>
+          <span class="unit" i18n>per seat</span>
         </p>
         <p class="seats" [class.low]="item.seatsAvailable <= 2">{{ seatsLabel(item) }}</p>
       </div>
@@ -47,6 +47,8 @@ export class LaunchCard {
   readonly launch = input.required<UpcomingLaunch>();
 
   protected seatsLabel(launch: UpcomingLaunch): string {
-    return launch.seatsAvailable === 1 ? '1 seat left' : `${launch.seatsAvailable} seats left`;
+    return launch.seatsAvailable === 1
+      ? $localize`1 seat left`
+      : $localize`${launch.seatsAvailable}:count: seats left`;
   }
 }

@@ -14,7 +14,9 @@ import {
   LaunchTime,
   loadView,
   PageSession,
+  pageLanguage,
   pageOrigin,
+  pathIn,
   Seo,
   StatusBadge,
 } from '@astrobookings/ui';
@@ -55,6 +57,7 @@ const EVENT_STATUS: Readonly<Record<string, string>> = {
 export class LaunchDetailPage {
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
+  private readonly language = pageLanguage();
   private readonly session = inject(PageSession);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   /**
@@ -80,17 +83,18 @@ export class LaunchDetailPage {
 
   protected bookHref(view: LaunchDetailView): string {
     const path = `/launches/${view.id}/book`;
-    return this.session.user() ? path : this.session.signInHref(path);
+    // Page links are relative to the page's <base href>, which names its language (`/es/`).
+    return this.session.user() ? path.slice(1) : this.session.signInHref(path);
   }
 
   protected destinationHref(view: LaunchDetailView): string {
-    return `/launches${listQueryString({ destination: view.destination })}`;
+    return `launches${listQueryString({ destination: view.destination })}`;
   }
 
   protected seatsLabel(view: LaunchDetailView): string {
     const seats = this.seatsLeft(view);
-    if (seats === 0) return 'Sold out';
-    return seats === 1 ? '1 seat left' : `${seats} seats left`;
+    if (seats === 0) return $localize`Sold out`;
+    return seats === 1 ? $localize`1 seat left` : $localize`${seats}:count: seats left`;
   }
 
   private refreshSeats(): void {
@@ -106,16 +110,19 @@ export class LaunchDetailPage {
   }
 
   private applySeo(view: LaunchDetailView): void {
-    const url = `${this.origin}/launches/${view.id}`;
+    const path = `/launches/${view.id}`;
     const day = view.scheduledAt.slice(0, 10);
+    const { missionName: mission, rocketName: rocket, supplierName: supplier, destination } = view;
+    const price = `${view.pricePerSeat} ${view.currency}`;
     this.seo.apply({
-      title: `${view.missionName} to ${view.destination}, ${day} | AstroBookings`,
+      title: $localize`${mission}:mission: to ${destination}:destination:, ${day}:day: | AstroBookings`,
       description:
-        `${view.missionName}: ${view.rocketName} by ${view.supplierName} from ${view.launchSite} to ` +
-        `${view.destination} on ${day} (UTC). ${this.seatsLabel(view)} at ${view.pricePerSeat} ` +
-        `${view.currency} per seat. ${view.description}`,
-      canonicalUrl: url,
-      jsonLd: eventJsonLd(view, url),
+        $localize`${mission}:mission:: ${rocket}:rocket: by ${supplier}:supplier: from ${view.launchSite}:site: to ${destination}:destination: on ${day}:day: (UTC).` +
+        ` ${this.seatsLabel(view)} ` +
+        $localize`at ${price}:price: per seat.` +
+        ` ${view.description}`,
+      canonicalUrl: `${this.origin}${path}`,
+      jsonLd: eventJsonLd(view, `${this.origin}${pathIn(this.language, path)}`),
     });
   }
 }

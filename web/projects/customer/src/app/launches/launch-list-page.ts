@@ -38,7 +38,11 @@ export class LaunchListPage {
   }
 
   protected pageHref(page: number): string {
-    return `/launches${listQueryString(this.query.filters, page)}`;
+    return `launches${listQueryString(this.query.filters, page)}`;
+  }
+
+  protected pageLabel(page: number): string {
+    return $localize`Page ${page}:page:`;
   }
 
   protected pageNumbers(pageCount: number): number[] {
@@ -51,7 +55,7 @@ export class LaunchListPage {
 
   private applySeo(view?: LaunchListView): void {
     const { filters, page } = this.query;
-    const pageSuffix = page > 1 ? ` — page ${page}` : '';
+    const pageSuffix = page > 1 ? $localize` — page ${page}:page:` : '';
     const canonicalUrl = `${this.origin}/launches${listQueryString(filters, page)}`;
     this.seo.apply({
       title: `${this.heading}${pageSuffix} | AstroBookings`,
@@ -63,23 +67,26 @@ export class LaunchListPage {
 }
 
 function headingOf(filters: CatalogFilters): string {
-  return filters.destination ? `Launches to ${filters.destination}` : 'All upcoming launches';
+  return filters.destination
+    ? $localize`Launches to ${filters.destination}:destination:`
+    : $localize`All upcoming launches`;
 }
 
 function describe(filters: CatalogFilters, page: number, total?: number): string {
   const parts = [
-    filters.destination ? `to ${filters.destination}` : 'to orbit, the Moon and Mars',
-    filters.from ? `from ${filters.from}` : '',
-    filters.to ? `until ${filters.to}` : '',
-    filters.maxPrice !== undefined ? `up to ${filters.maxPrice} per seat` : '',
-    filters.seats !== undefined ? `with at least ${filters.seats} seats left` : '',
+    filters.destination
+      ? $localize`to ${filters.destination}:destination:`
+      : $localize`to orbit, the Moon and Mars`,
+    filters.from ? $localize`from ${filters.from}:day:` : '',
+    filters.to ? $localize`until ${filters.to}:day:` : '',
+    filters.maxPrice !== undefined ? $localize`up to ${filters.maxPrice}:price: per seat` : '',
+    filters.seats !== undefined ? $localize`with at least ${filters.seats}:seats: seats left` : '',
   ].filter(Boolean);
-  const count = total === undefined ? 'Upcoming' : `${total} upcoming`;
-  return (
-    `${count} crewed space launches ${parts.join(', ')}` +
-    (page > 1 ? ` (page ${page})` : '') +
-    ': dates, rockets, suppliers, seats left and price per seat. Book your seat with AstroBookings.'
-  );
+  const where = parts.join(', ');
+  const pageNote = page > 1 ? $localize` (page ${page}:page:)` : '';
+  return total === undefined
+    ? $localize`Upcoming crewed space launches ${where}:where:${pageNote}:page:: dates, rockets, suppliers, seats left and price per seat. Book your seat with AstroBookings.`
+    : $localize`${total}:total: upcoming crewed space launches ${where}:where:${pageNote}:page:: dates, rockets, suppliers, seats left and price per seat. Book your seat with AstroBookings.`;
 }
 
 function listJsonLd(view: LaunchListView, name: string, url: string, origin: string): object {

@@ -13,7 +13,7 @@ import { Meta, Title } from '@angular/platform-browser';
     <section class="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{{ heading() }}</h1>
       <p class="ab-lead">{{ detail() }}</p>
-      <p><a class="ab-button" href="/launches">See upcoming launches</a></p>
+      <p><a class="ab-button" href="launches" i18n>See upcoming launches</a></p>
     </section>
   `,
   styles: `
@@ -25,13 +25,13 @@ import { Meta, Title } from '@angular/platform-browser';
   `,
 })
 export class NotFound {
-  readonly heading = input('Page not found');
+  readonly heading = input($localize`Page not found`);
   readonly detail = input(
-    'There is nothing at this address. The launch may have flown, or the link is mistyped.',
+    $localize`There is nothing at this address. The launch may have flown, or the link is mistyped.`,
   );
 
   constructor() {
-    inject(Title).setTitle('Page not found | AstroBookings');
+    inject(Title).setTitle($localize`Page not found | AstroBookings`);
     inject(Meta).updateTag({ name: 'robots', content: 'noindex' });
   }
 }

@@ -11,7 +11,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     <section class="error" role="alert" aria-labelledby="ab-error-title">
       <h2 id="ab-error-title">{{ heading() }}</h2>
       <p>{{ detail() }}</p>
-      <a href="">Try again</a>
+      <a href="" i18n>Try again</a>
     </section>
   `,
   styles: `
@@ -32,8 +32,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   `,
 })
 export class ErrorState {
-  readonly heading = input('This page is taking a short break');
+  readonly heading = input($localize`This page is taking a short break`);
   readonly detail = input(
-    'A service this page depends on is not answering right now. Your data is safe; please try again in a moment.',
+    $localize`A service this page depends on is not answering right now. Your data is safe; please try again in a moment.`,
   );
 }

@@ -23,7 +23,7 @@ import { FormProblems } from '../form/form-problems';
     <label [for]="for()"
       >{{ label() }}
       @if (optional()) {
-        <span class="ab-hint">(optional)</span>
+        <span class="ab-hint" i18n>(optional)</span>
       }
     </label>
     <ng-content />

@@ -75,8 +75,10 @@ export class LaunchTime {
   private readonly viewerZone = signal<string | undefined>(undefined);
 
   protected readonly siteTime = computed(() => this.format(this.timeZone()));
-  protected readonly siteLabel = computed(() => `launch site time (${placeOf(this.timeZone())})`);
-  protected readonly viewerLabel = computed(() => (this.viewerZone() ? 'Your time:' : ''));
+  protected readonly siteLabel = computed(
+    () => $localize`launch site time (${placeOf(this.timeZone())}:place:)`,
+  );
+  protected readonly viewerLabel = computed(() => (this.viewerZone() ? $localize`Your time:` : ''));
   protected readonly viewerText = computed(() => {
     const zone = this.viewerZone() ?? 'UTC';
     const text = this.format(zone);

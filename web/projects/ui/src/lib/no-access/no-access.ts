@@ -14,14 +14,16 @@ import { SignOutForm } from '../session/sign-out-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-card panel" aria-labelledby="no-access-title">
-      <h1 id="no-access-title">You don't have access to {{ session.context.portalTitle }}</h1>
-      <p>
+      <h1 id="no-access-title" i18n>You don't have access to {{ session.context.portalTitle }}</h1>
+      <p i18n>
         You are signed in as <strong>{{ session.user()?.name }}</strong> ({{ session.user()?.email }}), and
         this account does not have the role this portal needs.
       </p>
-      <p>If you have another account with access, sign in with it. Otherwise, ask an administrator.</p>
+      <p i18n>If you have another account with access, sign in with it. Otherwise, ask an administrator.</p>
       <p class="actions">
-        <a class="primary" [href]="session.signInHref(session.context.path, true)">Sign in as someone else</a>
+        <a class="primary" [href]="session.signInHref(session.context.path, true)" i18n
+          >Sign in as someone else</a
+        >
         <ab-sign-out-form />
       </p>
     </section>
@@ -51,8 +53,8 @@ export class NoAccess {
       responseInit.status = 403;
     }
     inject(Seo).apply({
-      title: 'No access | AstroBookings',
-      description: 'This account does not have access to this portal.',
+      title: $localize`No access | AstroBookings`,
+      description: $localize`This account does not have access to this portal.`,
       canonicalUrl: `${pageOrigin()}/`,
     });
   }

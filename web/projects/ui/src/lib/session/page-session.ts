@@ -1,5 +1,7 @@
 import { computed, inject, Injectable, makeStateKey, REQUEST_CONTEXT, TransferState } from '@angular/core';
 import type { SsrRequestContext } from '../bff/ssr-request-context';
+import { pathIn } from '../locale/language-path';
+import { pageLanguage } from '../locale/languages';
 import type { PageContext } from './page-context';
 
 const PAGE_CONTEXT_KEY = makeStateKey<PageContext>('ab-page-context');
@@ -21,6 +23,7 @@ const ANONYMOUS: PageContext = {
 export class PageSession {
   readonly context: PageContext;
   readonly user = computed(() => this.context.user);
+  private readonly language = pageLanguage();
 
   constructor() {
     const transferState = inject(TransferState);
@@ -37,9 +40,12 @@ export class PageSession {
     return this.context.access === 'granted';
   }
 
-  /** This app's sign-in entry, coming back to `returnTo` (default: the current page). */
+  /**
+   * This app's sign-in entry, coming back to `returnTo` (default: the current page) in the page's language;
+   * `returnTo` is a path at the site root or already in that language.
+   */
   signInHref(returnTo = this.context.path, switchAccount = false): string {
-    const query = new URLSearchParams({ returnTo });
+    const query = new URLSearchParams({ returnTo: pathIn(this.language, returnTo) });
     if (switchAccount) query.set('switch', '1');
     return `/bff/auth/sign-in?${query.toString()}`;
   }

@@ -8,7 +8,7 @@ import { CsrfField } from './csrf-field';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<form method="post" action="/bff/auth/sign-out">
     <ab-csrf-field />
-    <button type="submit" class="link-button">Sign out</button>
+    <button type="submit" class="link-button" i18n>Sign out</button>
   </form>`,
   styles: `
     form {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { LanguageSwitch } from '../locale/language-switch';
 import { PageSession } from '../session/page-session';
 import { SignOutForm } from '../session/sign-out-form';
 import { ThemeSwitch } from '../theme/theme-switch';
@@ -16,7 +17,7 @@ export interface NavLink {
  */
 @Component({
   selector: 'ab-shell',
-  imports: [RouterLink, RouterLinkActive, SignOutForm, ThemeSwitch],
+  imports: [LanguageSwitch, RouterLink, RouterLinkActive, SignOutForm, ThemeSwitch],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.css',

@@ -22,6 +22,34 @@ const TONES: Readonly<Record<string, BadgeTone>> = {
   down: 'danger',
 };
 
+/**
+ * The words for the statuses the APIs send (a status reads as the state of the thing, "estado: confirmado"); any other
+ * is shown as sent, underscores as spaces.
+ */
+const LABELS: Readonly<Record<string, string>> = {
+  ok: $localize`:status:ok`,
+  up: $localize`:status:up`,
+  down: $localize`:status:down`,
+  degraded: $localize`:status:degraded`,
+  succeeded: $localize`:status:succeeded`,
+  success: $localize`:status:success`,
+  running: $localize`:status:running`,
+  pending: $localize`:status:pending`,
+  scheduled: $localize`:status:scheduled`,
+  confirmed: $localize`:status:confirmed`,
+  delayed: $localize`:status:delayed`,
+  launched: $localize`:status:launched`,
+  successful: $localize`:status:successful`,
+  aborted: $localize`:status:aborted`,
+  failed: $localize`:status:failed`,
+  held: $localize`:status:held`,
+  expired: $localize`:status:expired`,
+  cancelled: $localize`:status:cancelled`,
+  canceled: $localize`:status:cancelled`,
+  active: $localize`:status:active`,
+  retired: $localize`:status:retired`,
+};
+
 /** A status shown as text (never colour alone), tinted by what it means. */
 @Component({
   selector: 'ab-status-badge',
@@ -57,6 +85,8 @@ const TONES: Readonly<Record<string, BadgeTone>> = {
 })
 export class StatusBadge {
   readonly status = input.required<string>();
-  protected readonly label = computed(() => this.status().replaceAll('_', ' ').toLowerCase());
+  protected readonly label = computed(
+    () => LABELS[this.status().toLowerCase()] ?? this.status().replaceAll('_', ' ').toLowerCase(),
+  );
   protected readonly tone = computed<BadgeTone>(() => TONES[this.status().toLowerCase()] ?? 'neutral');
 }

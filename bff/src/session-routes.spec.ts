@@ -83,6 +83,14 @@ describe('session routes, role gate and page guard of a role portal', () => {
     expect(new URL(evil.headers.get('location')!).searchParams.get('returnTo')).toBe('/');
   });
 
+  it('sends a reader of a Spanish page to the Spanish sign-in page, coming back to that page', async () => {
+    const response = await get('/bff/auth/sign-in?returnTo=%2Fes%2Fruns');
+    const url = new URL(response.headers.get('location')!);
+
+    expect(`${url.origin}${url.pathname}`).toBe('http://auth.test:4001/es/sign-in');
+    expect(url.searchParams.get('returnTo')).toBe('/es/runs');
+  });
+
   it('exchanges the one-time code server-side, sets the session cookie and never follows an absolute returnTo', async () => {
     const { stateCookie, state } = await startSignIn();
 

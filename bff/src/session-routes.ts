@@ -3,6 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import { createApiClients } from './api-clients.js';
 import type { BffConfig } from './config.js';
 import { clearCookie, readCookie, setCookie, signInStateCookieName } from './cookies.js';
+import { localeOfPath, localePath } from './locale-path.js';
 import { safeReturnTo } from './return-to.js';
 import { sessionOf } from './session.js';
 import type { SessionStore } from './session-store.js';
@@ -13,9 +14,11 @@ export function signInUrl(
   returnTo: string,
   options: { switchAccount?: boolean; state?: string } = {},
 ): string {
-  const url = new URL('/sign-in', config.webUrls.auth);
+  const back = safeReturnTo(returnTo);
+  // The Auth app's pages in the language of the page the person is coming back to.
+  const url = new URL(localePath('/sign-in', localeOfPath(back)), config.webUrls.auth);
   if (config.app !== 'auth') url.searchParams.set('app', config.app);
-  url.searchParams.set('returnTo', safeReturnTo(returnTo));
+  url.searchParams.set('returnTo', back);
   if (options.switchAccount) url.searchParams.set('switch', '1');
   if (options.state) url.searchParams.set('state', options.state);
   return url.href;

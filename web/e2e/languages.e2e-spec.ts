@@ -179,15 +179,31 @@ describe('reading the customer app in Spanish', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
 
-    // Signing in from a Spanish page comes back to that Spanish page.
+    // Signing in from a Spanish page goes to the Auth app's Spanish pages; a refused password comes back
+    // to them (a POST to the BFF), and signing in comes back to the Spanish page it started from.
     await page.goto(`${web}/es/launches/${first.id}`);
     await page.getByRole('link', { name: 'Reservar plazas' }).click();
-    await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/**sign-in?**`);
-    await page.locator('input[name="email"]').fill('customer@astrobookings.test');
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.locator('form button[type="submit"]').first().click();
+    await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/es/sign-in?**`);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Inicia sesión en AstroBookings',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Correo electrónico').fill('customer@astrobookings.test');
+    await page.getByLabel('Contraseña').fill('not-the-password');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.waitForURL(/\/es\/sign-in\?.*error=invalid-credentials/);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Ese correo y esa contraseña no han funcionado',
+    );
+    await page.getByLabel('Correo electrónico').fill('customer@astrobookings.test');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
     await page.waitForURL(`${web}/es/launches/${first.id}/book`);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      `Reserva plazas en ${first.missionName}`,
+    );
 
     // Signing out is a POST to the BFF, whose redirect keeps the page's language.
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();

@@ -6,16 +6,18 @@ import { PageSession, Shell, type NavLink } from '@astrobookings/ui';
   selector: 'ab-root',
   imports: [RouterOutlet, Shell],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ab-shell appName="Account" [nav]="nav()" [showAccount]="false"><router-outlet /></ab-shell>`,
+  template: `<ab-shell appName="Account" i18n-appName [nav]="nav()" [showAccount]="false"
+    ><router-outlet
+  /></ab-shell>`,
 })
 export class App {
   private readonly session = inject(PageSession);
   protected readonly nav = computed<readonly NavLink[]>(() =>
     this.session.user()
-      ? [{ label: 'Your account', path: '/account' }]
+      ? [{ label: $localize`Your account`, path: '/account' }]
       : [
-          { label: 'Sign in', path: '/sign-in' },
-          { label: 'Create account', path: '/sign-up' },
+          { label: $localize`Sign in`, path: '/sign-in' },
+          { label: $localize`Create account`, path: '/sign-up' },
         ],
   );
 }

@@ -3,6 +3,8 @@ import {
   createApiClients,
   field,
   fieldProblems,
+  localeOfPath,
+  localePath,
   pageUrl,
   problem,
   refuseForm,
@@ -23,12 +25,13 @@ const signedIn: RequestHandler = (_req, res, next) => {
 
 /** The signed-in account page, its change-password form and its email-language form. */
 export function accountRoutes(router: Router, config: BffConfig): void {
-  router.get('/account', (req, res, next) => {
+  router.get(['/account', '/es/account'], (req, res, next) => {
     if (sessionOf(res)) {
       next();
       return;
     }
-    res.redirect(303, pageUrl('/sign-in', { returnTo: req.originalUrl }));
+    const signIn = localePath('/sign-in', localeOfPath(req.originalUrl));
+    res.redirect(303, pageUrl(signIn, { returnTo: req.originalUrl }));
   });
 
   router.post('/bff/auth/change-password', async (req, res) => {

@@ -18,7 +18,7 @@ import { appOf, handOffUrl, stateParam } from './hand-off';
  * - `POST /bff/auth/sign-in` (the form): Auth API login, this app's session cookie, then the hand-off.
  */
 export function signInRoutes(router: Router, config: BffConfig, sessions: SessionStore): void {
-  router.get('/sign-in', async (req, res, next) => {
+  router.get(['/sign-in', '/es/sign-in'], async (req, res, next) => {
     const session = sessionOf(res);
     if (!session || req.query['switch'] === '1') {
       next();

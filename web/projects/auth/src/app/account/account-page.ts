@@ -37,8 +37,8 @@ export class AccountPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Your account | AstroBookings',
-      description: 'Your AstroBookings account.',
+      title: $localize`Your account | AstroBookings`,
+      description: $localize`Your AstroBookings account.`,
       canonicalUrl: `${pageOrigin()}/account`,
     });
   }

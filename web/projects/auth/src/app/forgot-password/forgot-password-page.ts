@@ -17,25 +17,25 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="forgot-title">
-      <h1 id="forgot-title">Forgot your password?</h1>
-      <p class="ab-lead">Enter your email address and we will send you a link to choose a new one.</p>
+      <h1 id="forgot-title" i18n>Forgot your password?</h1>
+      <p class="ab-lead" i18n>Enter your email address and we will send you a link to choose a new one.</p>
       <ab-form-message />
       <form abForm class="ab-card ab-form" method="post" action="/bff/auth/forgot-password">
         <ab-csrf-field />
-        <ab-field for="email" label="Email">
+        <ab-field for="email" label="Email" i18n-label>
           <input abControl name="email" type="email" autocomplete="email" required [value]="'email' | kept" />
         </ab-field>
-        <button type="submit" class="ab-button">Send reset link</button>
+        <button type="submit" class="ab-button" i18n>Send reset link</button>
       </form>
-      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+      <p class="after" i18n><a routerLink="/sign-in">Back to sign in</a></p>
     </section>
   `,
 })
 export class ForgotPasswordPage {
   constructor() {
     inject(Seo).apply({
-      title: 'Forgot your password | AstroBookings',
-      description: 'Get a link to choose a new AstroBookings password.',
+      title: $localize`Forgot your password | AstroBookings`,
+      description: $localize`Get a link to choose a new AstroBookings password.`,
       canonicalUrl: `${pageOrigin()}/forgot-password`,
     });
   }

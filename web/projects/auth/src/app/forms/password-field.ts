@@ -48,7 +48,7 @@ import type { PasswordPolicy } from '../password/password-policy';
 export class PasswordField implements OnInit {
   readonly id = input('password');
   readonly name = input('password');
-  readonly label = input('Password');
+  readonly label = input($localize`Password`);
   readonly policy = input<PasswordPolicy | undefined>();
   protected readonly value = signal('');
   private readonly problems = inject(FormProblems);
@@ -65,11 +65,19 @@ export class PasswordField implements OnInit {
     const policy = this.policy() ?? { minLength: 12, requiresMixedCase: true, requiresDigit: true };
     const value = this.value();
     return [
-      { text: `At least ${policy.minLength} characters`, met: value.length >= policy.minLength },
+      {
+        text: $localize`At least ${policy.minLength}:count: characters`,
+        met: value.length >= policy.minLength,
+      },
       ...(policy.requiresMixedCase
-        ? [{ text: 'Upper-case and lower-case letters', met: /[a-z]/.test(value) && /[A-Z]/.test(value) }]
+        ? [
+            {
+              text: $localize`Upper-case and lower-case letters`,
+              met: /[a-z]/.test(value) && /[A-Z]/.test(value),
+            },
+          ]
         : []),
-      ...(policy.requiresDigit ? [{ text: 'At least one digit', met: /\d/.test(value) }] : []),
+      ...(policy.requiresDigit ? [{ text: $localize`At least one digit`, met: /\d/.test(value) }] : []),
     ];
   });
 }

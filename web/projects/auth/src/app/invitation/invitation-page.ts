@@ -67,8 +67,8 @@ export class InvitationPage {
         });
     });
     inject(Seo).apply({
-      title: 'Accept your invitation | AstroBookings',
-      description: 'Set up your AstroBookings account from an invitation.',
+      title: $localize`Accept your invitation | AstroBookings`,
+      description: $localize`Set up your AstroBookings account from an invitation.`,
       canonicalUrl: `${pageOrigin()}/invitation`,
     });
   }

@@ -11,11 +11,11 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="reset-title">
-      <h1 id="reset-title">Choose a new password</h1>
+      <h1 id="reset-title" i18n>Choose a new password</h1>
       <ab-form-message [error]="error()" />
       @let value = token();
       @if (value === undefined) {
-        <p role="status">Checking your link…</p>
+        <p role="status" i18n>Checking your link…</p>
       } @else if (value) {
         @let policy = policyState();
         <form abForm class="ab-card ab-form" method="post" action="/bff/auth/reset-password">
@@ -23,17 +23,18 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
           <input type="hidden" name="token" [value]="value" />
           <ab-password-field
             label="New password"
+            i18n-label
             [policy]="policy.kind === 'ready' ? policy.view : undefined"
           />
-          <button type="submit" class="ab-button">Change password</button>
+          <button type="submit" class="ab-button" i18n>Change password</button>
         </form>
       } @else {
-        <p>
+        <p i18n>
           This page needs the link from your reset email.
           <a routerLink="/forgot-password">Ask for a new link</a>.
         </p>
       }
-      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+      <p class="after" i18n><a routerLink="/sign-in">Back to sign in</a></p>
     </section>
   `,
 })
@@ -44,8 +45,8 @@ export class ResetPasswordPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Choose a new password | AstroBookings',
-      description: 'Choose a new password for your AstroBookings account.',
+      title: $localize`Choose a new password | AstroBookings`,
+      description: $localize`Choose a new password for your AstroBookings account.`,
       canonicalUrl: `${pageOrigin()}/reset-password`,
     });
   }

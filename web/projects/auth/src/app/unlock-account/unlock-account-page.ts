@@ -13,25 +13,25 @@ import { linkToken } from '../forms/link-token';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="unlock-title">
-      <h1 id="unlock-title">Unlock your account</h1>
+      <h1 id="unlock-title" i18n>Unlock your account</h1>
       <ab-form-message [error]="error()" />
       @let value = token();
       @if (value === undefined) {
-        <p role="status">Checking your link…</p>
+        <p role="status" i18n>Checking your link…</p>
       } @else if (value) {
         <form abForm class="ab-card ab-form" method="post" action="/bff/auth/unlock-account">
-          <p>After too many wrong passwords we locked your account. Lift the lock to sign in again.</p>
+          <p i18n>After too many wrong passwords we locked your account. Lift the lock to sign in again.</p>
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />
-          <button type="submit" class="ab-button">Unlock my account</button>
+          <button type="submit" class="ab-button" i18n>Unlock my account</button>
         </form>
       } @else {
-        <p>
+        <p i18n>
           This page needs the link from the email we sent when your account was locked. You can also
           <a routerLink="/forgot-password">reset your password</a>, which lifts the lock too.
         </p>
       }
-      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+      <p class="after" i18n><a routerLink="/sign-in">Back to sign in</a></p>
     </section>
   `,
 })
@@ -41,8 +41,8 @@ export class UnlockAccountPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Unlock your account | AstroBookings',
-      description: 'Lift the sign-in lock of your AstroBookings account.',
+      title: $localize`Unlock your account | AstroBookings`,
+      description: $localize`Lift the sign-in lock of your AstroBookings account.`,
       canonicalUrl: `${pageOrigin()}/unlock-account`,
     });
   }

@@ -13,29 +13,29 @@ import { linkToken } from '../forms/link-token';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="auth-page" aria-labelledby="verify-title">
-      <h1 id="verify-title">Confirm your email address</h1>
+      <h1 id="verify-title" i18n>Confirm your email address</h1>
       <ab-form-message [error]="error()" />
       @let value = token();
       @if (value === undefined) {
-        <p role="status">Checking your link…</p>
+        <p role="status" i18n>Checking your link…</p>
       } @else if (value && error() !== 'link-invalid') {
         <form abForm class="ab-card ab-form" method="post" action="/bff/auth/verify-email">
-          <p>Confirm this address to activate your AstroBookings account.</p>
+          <p i18n>Confirm this address to activate your AstroBookings account.</p>
           <ab-csrf-field />
           <input type="hidden" name="token" [value]="value" />
-          <button type="submit" class="ab-button">Confirm my email address</button>
+          <button type="submit" class="ab-button" i18n>Confirm my email address</button>
         </form>
       } @else {
         <form abForm class="ab-card ab-form" method="post" action="/bff/auth/resend-verification">
-          <p>Ask for a new confirmation link.</p>
+          <p i18n>Ask for a new confirmation link.</p>
           <ab-csrf-field />
-          <ab-field for="email" label="Email">
+          <ab-field for="email" label="Email" i18n-label>
             <input abControl name="email" type="email" autocomplete="email" required />
           </ab-field>
-          <button type="submit" class="ab-button">Send a new link</button>
+          <button type="submit" class="ab-button" i18n>Send a new link</button>
         </form>
       }
-      <p class="after"><a routerLink="/sign-in">Back to sign in</a></p>
+      <p class="after" i18n><a routerLink="/sign-in">Back to sign in</a></p>
     </section>
   `,
 })
@@ -45,8 +45,8 @@ export class VerifyEmailPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Confirm your email | AstroBookings',
-      description: 'Confirm your email address to activate your AstroBookings account.',
+      title: $localize`Confirm your email | AstroBookings`,
+      description: $localize`Confirm your email address to activate your AstroBookings account.`,
       canonicalUrl: `${pageOrigin()}/verify-email`,
     });
   }

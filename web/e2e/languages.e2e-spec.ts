@@ -214,4 +214,33 @@ describe('reading the customer app in Spanish', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['SUPPLIER_WEB_URL', 'supplier@astrobookings.test', 'Lanzamientos'],
+    ['FINANCIAL_WEB_URL', 'finance@astrobookings.test', 'Proveedores'],
+    ['OPERATIONS_WEB_URL', 'operations@astrobookings.test', 'Estado del sistema'],
+  ])('renders the staff app at %s in Spanish for %s', async (urlName, email, heading) => {
+    const staffWeb = envUrl(urlName);
+    const context = await browser.newContext();
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+
+    // The portal's Spanish page sends a signed-out visitor to the Spanish sign-in, and back.
+    await page.goto(`${staffWeb}/es/`);
+    await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/es/sign-in?**`);
+    await page.getByLabel('Correo electrónico').fill(email);
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.waitForURL(`${staffWeb}/es/`);
+    await page.waitForLoadState('networkidle');
+
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toBe(heading);
+    await expect(page.getByRole('button', { name: 'Cerrar sesión' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -5,6 +5,8 @@ import { PortalShell } from '@astrobookings/ui';
   selector: 'ab-root',
   imports: [PortalShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ab-portal-shell appName="Finance" [nav]="[{ label: 'Suppliers', path: '/' }]" />`,
+  template: `<ab-portal-shell appName="Finance" i18n-appName [nav]="nav" />`,
 })
-export class App {}
+export class App {
+  protected readonly nav = [{ label: $localize`Suppliers`, path: '/' }];
+}

@@ -1,4 +1,4 @@
-import { createAppConfig } from '@astrobookings/ui';
+import { createAppConfig, provideLanguages } from '@astrobookings/ui';
 import { routes } from './app.routes';
 
-export const appConfig = createAppConfig(routes);
+export const appConfig = createAppConfig(routes, [provideLanguages()]);

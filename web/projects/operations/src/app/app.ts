@@ -5,6 +5,8 @@ import { PortalShell } from '@astrobookings/ui';
   selector: 'ab-root',
   imports: [PortalShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ab-portal-shell appName="Operations" [nav]="[{ label: 'System status', path: '/' }]" />`,
+  template: `<ab-portal-shell appName="Operations" i18n-appName [nav]="nav" />`,
 })
-export class App {}
+export class App {
+  protected readonly nav = [{ label: $localize`System status`, path: '/' }];
+}

@@ -5,12 +5,12 @@ import { PortalShell } from '@astrobookings/ui';
   selector: 'ab-root',
   imports: [PortalShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<ab-portal-shell appName="Supplier" [nav]="nav" />`,
+  template: `<ab-portal-shell appName="Supplier" i18n-appName [nav]="nav" />`,
 })
 export class App {
   protected readonly nav = [
-    { label: 'Launches', path: '/' },
-    { label: 'Rockets', path: '/rockets' },
-    { label: 'Profile', path: '/profile' },
+    { label: $localize`Launches`, path: '/' },
+    { label: $localize`Rockets`, path: '/rockets' },
+    { label: $localize`Profile`, path: '/profile' },
   ];
 }

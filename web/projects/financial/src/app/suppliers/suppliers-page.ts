@@ -45,8 +45,8 @@ export class SuppliersPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Suppliers | AstroBookings Finance',
-      description: 'Overview of the suppliers the platform invoices, with their launches and rockets.',
+      title: $localize`Suppliers | AstroBookings Finance`,
+      description: $localize`Overview of the suppliers the platform invoices, with their launches and rockets.`,
       canonicalUrl: `${pageOrigin()}/`,
     });
   }

@@ -55,8 +55,8 @@ export class StatusPage {
   constructor() {
     afterNextRender(() => this.following.set(true));
     inject(Seo).apply({
-      title: 'System status | AstroBookings Operations',
-      description: 'Health of every AstroBookings component and the latest catalogue synchronisation runs.',
+      title: $localize`System status | AstroBookings Operations`,
+      description: $localize`Health of every AstroBookings component and the latest catalogue synchronisation runs.`,
       canonicalUrl: `${pageOrigin()}/`,
     });
   }

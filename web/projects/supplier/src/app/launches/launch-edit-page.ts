@@ -14,24 +14,26 @@ import { LaunchFields } from './launch-fields';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-narrow" aria-labelledby="edit-launch-title">
-      <p><a [routerLink]="['/launches', id]">← Back to the launch</a></p>
-      <h1 id="edit-launch-title">Edit launch</h1>
+      <p i18n><a [routerLink]="['/launches', id]">← Back to the launch</a></p>
+      <h1 id="edit-launch-title" i18n>Edit launch</h1>
       <ab-form-message />
       @let current = state();
       @if (current.kind === 'error' || current.kind === 'not-found') {
         <ab-error-state
           heading="This launch could not be loaded"
+          i18n-heading
           detail="It may not exist, or it belongs to another supplier."
+          i18n-detail
         />
       } @else if (current.kind === 'loading') {
-        <p role="status">Loading the launch…</p>
+        <p role="status" i18n>Loading the launch…</p>
       } @else {
         @let launch = current.view.launch;
-        <p class="ab-lead">
+        <p class="ab-lead" i18n>
           {{ launch.missionName }} on {{ launch.rocketName }}. Changes appear in the public catalog at once.
         </p>
         @if (!launch.editable) {
-          <p class="ab-message ab-notice">
+          <p class="ab-message ab-notice" i18n>
             This launch is {{ launch.status }}: its details can no longer change.
           </p>
         } @else {
@@ -40,7 +42,7 @@ import { LaunchFields } from './launch-fields';
             <input type="hidden" name="previousScheduledAt" [value]="launch.siteWallTime" />
             <input type="hidden" name="previousSiteTimeZone" [value]="launch.siteTimeZone" />
             <ab-launch-fields [launch]="launch" />
-            <button type="submit" class="ab-button">Save launch</button>
+            <button type="submit" class="ab-button" i18n>Save launch</button>
           </form>
         }
       }

@@ -33,35 +33,35 @@ import { LaunchFields } from './launch-fields';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-narrow" aria-labelledby="new-launch-title">
-      <p><a routerLink="/">← All launches</a></p>
-      <h1 id="new-launch-title">New launch</h1>
-      <p class="ab-lead">
+      <p i18n><a routerLink="/">← All launches</a></p>
+      <h1 id="new-launch-title" i18n>New launch</h1>
+      <p class="ab-lead" i18n>
         Schedule a launch on one of your rockets. It appears in the public catalog at once.
       </p>
       <ab-form-message />
       @let current = rockets();
       @if (current.kind === 'error' || current.kind === 'not-found') {
-        <ab-error-state heading="Your rockets are unavailable" />
+        <ab-error-state heading="Your rockets are unavailable" i18n-heading />
       } @else if (current.kind === 'loading') {
-        <p role="status">Loading your rockets…</p>
+        <p role="status" i18n>Loading your rockets…</p>
       } @else if (active().length === 0) {
-        <p class="ab-message ab-notice">
+        <p class="ab-message ab-notice" i18n>
           You need an active rocket first. <a routerLink="/rockets">Add a rocket</a>.
         </p>
       } @else {
         <form abForm class="ab-form ab-card" method="post" [attr.action]="action">
           <ab-csrf-field />
-          <ab-field for="rocketId" label="Rocket">
+          <ab-field for="rocketId" label="Rocket" i18n-label>
             <select abControl name="rocketId" required>
               @for (rocket of active(); track rocket.id) {
-                <option [value]="rocket.id" [attr.selected]="('rocketId' | kept) === rocket.id ? '' : null">
+                <option [value]="rocket.id" [attr.selected]="('rocketId' | kept) === rocket.id ? '' : null" i18n>
                   {{ rocket.name }} — {{ rocket.capacity }} seats, {{ rangeLabels[rocket.range] }}
                 </option>
               }
             </select>
           </ab-field>
           <ab-launch-fields />
-          <button type="submit" class="ab-button">Schedule launch</button>
+          <button type="submit" class="ab-button" i18n>Schedule launch</button>
         </form>
       }
     </section>
@@ -80,8 +80,8 @@ export class LaunchFormPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'New launch | AstroBookings Supplier',
-      description: 'Schedule a launch on one of your rockets.',
+      title: $localize`New launch | AstroBookings Supplier`,
+      description: $localize`Schedule a launch on one of your rockets.`,
       canonicalUrl: `${pageOrigin()}/launches/new`,
     });
   }

@@ -65,8 +65,8 @@ export class LaunchesPage {
     );
     this.state = loadView<LaunchesView>(`${LAUNCHES_VIEW_URL}?${params.toString()}`);
     inject(Seo).apply({
-      title: 'Launches | AstroBookings Supplier',
-      description: 'Your launches with their status and occupancy against the minimum.',
+      title: $localize`Launches | AstroBookings Supplier`,
+      description: $localize`Your launches with their status and occupancy against the minimum.`,
       canonicalUrl: `${pageOrigin()}/`,
     });
   }
@@ -76,6 +76,7 @@ export class LaunchesPage {
     const params = new URLSearchParams(
       Object.entries({ ...this.filters, sort }).filter((entry): entry is [string, string] => !!entry[1]),
     );
-    return `/?${params.toString()}`;
+    // Relative to the page's <base href>, which names its language (`/es/`).
+    return `./?${params.toString()}`;
   }
 }

@@ -32,8 +32,8 @@ export class ProfilePage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Profile | AstroBookings Supplier',
-      description: 'Your organisation’s public and legal details.',
+      title: $localize`Profile | AstroBookings Supplier`,
+      description: $localize`Your organisation’s public and legal details.`,
       canonicalUrl: `${pageOrigin()}/profile`,
     });
   }

@@ -35,23 +35,25 @@ import { RocketFields } from './rocket-fields';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="ab-narrow" aria-labelledby="edit-rocket-title">
-      <p><a routerLink="/rockets">← All rockets</a></p>
-      <h1 id="edit-rocket-title">Edit rocket</h1>
+      <p i18n><a routerLink="/rockets">← All rockets</a></p>
+      <h1 id="edit-rocket-title" i18n>Edit rocket</h1>
       <ab-form-message />
       @let current = state();
       @if (current.kind === 'error' || current.kind === 'not-found') {
         <ab-error-state
           heading="This rocket could not be loaded"
+          i18n-heading
           detail="It may not exist, or it belongs to another supplier."
+          i18n-detail
         />
       } @else if (current.kind === 'loading') {
-        <p role="status">Loading the rocket…</p>
+        <p role="status" i18n>Loading the rocket…</p>
       } @else {
         @let rocket = current.view;
         <form abForm class="ab-form ab-card" method="post" [attr.action]="action">
           <ab-csrf-field />
           <ab-rocket-fields [rocket]="rocket" />
-          <ab-field for="rocket-photo" label="Photo URL" [optional]="true">
+          <ab-field for="rocket-photo" label="Photo URL" i18n-label [optional]="true">
             <input
               abControl
               name="photoUrl"
@@ -60,7 +62,7 @@ import { RocketFields } from './rocket-fields';
               [value]="'photoUrl' | kept: rocket.photoUrl"
             />
           </ab-field>
-          <button type="submit" class="ab-button">Save rocket</button>
+          <button type="submit" class="ab-button" i18n>Save rocket</button>
         </form>
       }
     </section>

@@ -12,14 +12,14 @@ import { RANGE_LABELS, type RocketRow } from './rockets-view';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   template: `
-    <ab-field for="rocket-name" label="Name">
+    <ab-field for="rocket-name" label="Name" i18n-label>
       <input abControl name="name" required maxlength="120" [value]="'name' | kept: rocket()?.name ?? ''" />
     </ab-field>
-    <ab-field for="rocket-model" label="Model" [optional]="true">
+    <ab-field for="rocket-model" label="Model" i18n-label [optional]="true">
       <input abControl name="model" maxlength="120" [value]="'model' | kept: rocket()?.model ?? ''" />
     </ab-field>
     <div class="ab-grid-2">
-      <ab-field for="rocket-capacity" label="Seats" [hint]="capacityHint()">
+      <ab-field for="rocket-capacity" label="Seats" i18n-label [hint]="capacityHint()">
         <input
           abControl
           name="capacity"
@@ -31,7 +31,7 @@ import { RANGE_LABELS, type RocketRow } from './rockets-view';
           [value]="'capacity' | kept: rocket()?.capacity ?? ''"
         />
       </ab-field>
-      <ab-field for="rocket-range" label="Range">
+      <ab-field for="rocket-range" label="Range" i18n-label>
         <select abControl name="range" required>
           @for (range of ranges; track range[0]) {
             <option

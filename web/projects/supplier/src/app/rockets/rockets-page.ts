@@ -54,8 +54,8 @@ export class RocketsPage {
 
   constructor() {
     inject(Seo).apply({
-      title: 'Rockets | AstroBookings Supplier',
-      description: 'Your fleet of rockets, their capacity and range.',
+      title: $localize`Rockets | AstroBookings Supplier`,
+      description: $localize`Your fleet of rockets, their capacity and range.`,
       canonicalUrl: `${pageOrigin()}/rockets`,
     });
   }

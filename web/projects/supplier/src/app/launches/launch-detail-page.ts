@@ -20,12 +20,12 @@ import { launchDetailUrl, manifestCsvUrl, type LaunchDetailView } from './launch
 
 /** How each move of the lifecycle is offered as a button. */
 const ACTIONS: Readonly<Record<string, string>> = {
-  scheduled: 'Back to scheduled',
-  confirmed: 'Confirm launch',
-  delayed: 'Delay launch',
-  aborted: 'Abort launch',
-  successful: 'Mark successful',
-  failed: 'Mark failed',
+  scheduled: $localize`Back to scheduled`,
+  confirmed: $localize`Confirm launch`,
+  delayed: $localize`Delay launch`,
+  aborted: $localize`Abort launch`,
+  successful: $localize`Mark successful`,
+  failed: $localize`Mark failed`,
 };
 
 /**

@@ -42,7 +42,7 @@ export class LaunchFields {
   protected readonly seatsHint = computed(() => {
     const launch = this.launch();
     return launch
-      ? `At most the rocket's seats; never fewer than the ${launch.seatsSold} already sold.`
-      : 'Leave empty to offer every seat of the rocket.';
+      ? $localize`At most the rocket's seats; never fewer than the ${launch.seatsSold}:sold: already sold.`
+      : $localize`Leave empty to offer every seat of the rocket.`;
   });
 }

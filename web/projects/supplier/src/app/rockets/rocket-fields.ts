@@ -52,6 +52,6 @@ export class RocketFields {
   protected readonly ranges = Object.entries(RANGE_LABELS);
   /** Lowering a rocket's seats shrinks its future launches, which a new rocket has none of. */
   protected readonly capacityHint = computed(() =>
-    this.rocket() ? 'Future launches offering more seats are reduced to this.' : undefined,
+    this.rocket() ? $localize`Future launches offering more seats are reduced to this.` : undefined,
   );
 }

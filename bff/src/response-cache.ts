@@ -20,7 +20,8 @@ interface Entry<T> {
  * visitors costs the APIs one call per key and freshness window, yet a stale answer is never older than
  * `freshMs + staleMs`. Concurrent misses of one key share one load; a failed load is never cached, and a
  * failed background refresh keeps the stale entry until it expires.
- * Only for anonymous, public data: keys must not depend on who is asking.
+ * Only for anonymous, public data: keys must not depend on who is asking. Entries hold facts, never words
+ * (the pages choose those), so the English and Spanish pages of one path share an entry safely.
  */
 export class ResponseCache<T> {
   private readonly entries = new Map<string, Entry<T>>();

@@ -109,6 +109,14 @@ describe('form flash', () => {
     });
   });
 
+  it('is for the Spanish page when the form was read in Spanish', async () => {
+    const cookie = cookieOf(await post('/bff/launches', { missionName: 'Ares', _locale: 'es' }));
+
+    expect((await render('/launches/new', cookie)).body).toBeNull();
+    const again = cookieOf(await post('/bff/launches', { missionName: 'Ares', _locale: 'es' }));
+    expect((await render('/es/launches/new', again)).body).toMatchObject({ values: { missionName: 'Ares' } });
+  });
+
   it('is cleared but shown on no other page than the form it was meant for', async () => {
     const cookie = cookieOf(await post('/bff/launches', { missionName: 'Ares' }));
 

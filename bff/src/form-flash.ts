@@ -2,6 +2,8 @@ import type { Request, Response } from 'express';
 import type { BffConfig } from './config.js';
 import { clearCookie, formFlashCookieName, readCookie, setCookie } from './cookies.js';
 import { CSRF_FIELD } from './csrf.js';
+import { formLocale } from './form-locale.js';
+import { localePath } from './locale-path.js';
 import { problemText, type ProblemWording } from './problem-text.js';
 import { createSessionCipher, type SessionCipher } from './session-cipher.js';
 
@@ -128,7 +130,8 @@ export function refuseForm(
   options: RefuseFormOptions = {},
 ): void {
   const feedback: SealedFeedback = {
-    page: new URL(page, 'http://x').pathname,
+    // The page is shown in the language the form was read in (see `redirectsInLocale`), so is its path.
+    page: localePath(new URL(page, 'http://x').pathname, formLocale(req.body)),
     expiresAt: Date.now() + FORM_FLASH_SECONDS * 1000,
     values: keptValues(req, options.omit ?? []),
     fields: refusal.fields,

@@ -57,4 +57,30 @@ describe('a refused sign-up', () => {
       }
     });
   }
+
+  it('comes back in Spanish, on the Spanish page, when the form was read in Spanish', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(20_000);
+    try {
+      const page = await context.newPage();
+      const email = uniqueEmail('rechazo');
+      await page.goto(`${envUrl('AUTH_WEB_URL')}/es/sign-up`);
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('input[name="fullName"]').fill('Ada Lovelace');
+      await page.locator('input[name="taxId"]').fill('ES12345678Z');
+      await page.locator('input[name="password"]').fill(WEAK_PASSWORD);
+      await page.locator('form[action="/bff/auth/sign-up"] button[type="submit"]').click();
+      await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/es/sign-up`);
+
+      await expect(page.getByRole('alert').locator('strong').textContent()).resolves.toBe(
+        '1 campo necesita tu atención',
+      );
+      await expect(page.locator('#password-error').textContent()).resolves.toBe(
+        'Elige una contraseña que cumpla todas las reglas de la lista.',
+      );
+      await expect(page.locator('input[name="email"]').inputValue()).resolves.toBe(email);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -54,7 +54,11 @@ import { LaunchFields } from './launch-fields';
           <ab-field for="rocketId" label="Rocket" i18n-label>
             <select abControl name="rocketId" required>
               @for (rocket of active(); track rocket.id) {
-                <option [value]="rocket.id" [attr.selected]="('rocketId' | kept) === rocket.id ? '' : null" i18n>
+                <option
+                  [value]="rocket.id"
+                  [attr.selected]="('rocketId' | kept) === rocket.id ? '' : null"
+                  i18n
+                >
                   {{ rocket.name }} — {{ rocket.capacity }} seats, {{ rangeLabels[rocket.range] }}
                 </option>
               }

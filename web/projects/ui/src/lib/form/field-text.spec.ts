@@ -1,3 +1,4 @@
+import '@angular/localize/init';
 import { describe, expect, it } from '@jest/globals';
 import { fieldText } from './field-text';
 

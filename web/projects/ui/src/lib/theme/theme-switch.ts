@@ -3,9 +3,9 @@ import { afterNextRender, ChangeDetectionStrategy, Component, inject, signal } f
 import { applyTheme, storedTheme, type ThemeChoice } from './theme-choice';
 
 const OPTIONS: readonly { readonly value: ThemeChoice; readonly label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: $localize`System` },
+  { value: 'light', label: $localize`Light` },
+  { value: 'dark', label: $localize`Dark` },
 ];
 
 /**
@@ -18,7 +18,7 @@ const OPTIONS: readonly { readonly value: ThemeChoice; readonly label: string }[
   selector: 'ab-theme-switch',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<label class="theme">
-    Theme
+    <span i18n>Theme</span>
     <select (change)="choose($event)">
       @for (option of options; track option.value) {
         <option [value]="option.value" [selected]="option.value === choice()">{{ option.label }}</option>

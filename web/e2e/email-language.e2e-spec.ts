@@ -80,20 +80,15 @@ describe('the email language of an account', () => {
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
 
-    await page.goto(`${authWeb}/sign-up`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Full name').fill('Nuria Sol');
-    await page.getByLabel('Tax ID').fill('ES12345678Z');
-    await page.getByLabel('Password').fill(NEW_PASSWORD);
-    // What a Spanish page's form carries in its hidden _locale field.
-    await page.locator('form:has(input[name="taxId"])').evaluate((form) => {
-      const locale =
-        form.querySelector<HTMLInputElement>('input[name="_locale"]') ??
-        form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name: '_locale' }));
-      locale.value = 'es';
-    });
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${authWeb}/check-email?**`);
+    await page.goto(`${authWeb}/es/sign-up`);
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="fullName"]').fill('Nuria Sol');
+    await page.locator('input[name="taxId"]').fill('ES12345678Z');
+    await page.locator('input[name="password"]').fill(NEW_PASSWORD);
+    const form = page.locator('form:has(input[name="taxId"])');
+    await expect(form.locator('input[name="_locale"]').inputValue()).resolves.toBe('es');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForURL(`${authWeb}/es/check-email?**`);
 
     const verifyLink = await linkFromMail(email, '/verify-email');
     expect(verifyLink.startsWith(`${authWeb}/es/verify-email#token=`)).toBe(true);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
-import { axeViolations, DEMO_PASSWORD, envUrl } from './e2e-support.js';
+import { axeViolations, DEMO_PASSWORD, envUrl, journey } from './e2e-support.js';
 
 interface CatalogLaunch {
   readonly id: string;
@@ -65,46 +65,48 @@ describe('reading the customer app in Spanish', () => {
     await browser?.close();
   });
 
-  it('follows the language switch from the home page to Spanish words, dates and prices', async () => {
-    const [first] = await catalog();
-    const page = await browser.newPage();
-    const errors = collectErrors(page);
-    await page.goto(`${web}/`, { waitUntil: 'networkidle' });
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  journey(
+    'follows the language switch from the home page to Spanish words, dates and prices',
+    async (user) => {
+      const { page } = user;
+      const [first] = await catalog();
+      const errors = collectErrors(page);
+      await page.goto(`${web}/`, { waitUntil: 'networkidle' });
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
 
-    const switchLink = page.getByRole('link', { name: 'Español' });
-    expect(await switchLink.getAttribute('hreflang')).toBe('es');
-    expect(await switchLink.getAttribute('lang')).toBe('es');
-    await switchLink.click();
-    await page.waitForURL(`${web}/es/`);
-    await page.waitForLoadState('networkidle');
+      const switchLink = page.getByRole('link', { name: 'Español' });
+      expect(await switchLink.getAttribute('hreflang')).toBe('es');
+      expect(await switchLink.getAttribute('lang')).toBe('es');
+      await user.activate(switchLink);
+      await page.waitForURL(`${web}/es/`);
+      await page.waitForLoadState('networkidle');
 
-    expect(await page.getAttribute('html', 'lang')).toBe('es');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Próximos lanzamientos',
-    );
-    expect(await page.title()).toContain('Próximos lanzamientos espaciales');
-    const card = page.locator('ab-launch-card', { hasText: first.missionName });
-    expect(plain(await card.locator('.site time').textContent())).toBe(
-      plain(spanishTime(first.scheduledAt, first.siteTimeZone)),
-    );
-    expect(await card.locator('.site time').textContent()).toMatch(
-      /\b(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b/,
-    );
-    const price = new Intl.NumberFormat('es', {
-      style: 'currency',
-      currency: first.currency,
-      maximumFractionDigits: 0,
-    }).format(first.pricePerSeat);
-    expect(plain(await card.locator('.price').textContent())).toBe(`${plain(price)} por plaza`);
-    expect(await axeViolations(page)).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Próximos lanzamientos',
+      );
+      expect(await page.title()).toContain('Próximos lanzamientos espaciales');
+      const card = page.locator('ab-launch-card', { hasText: first.missionName });
+      expect(plain(await card.locator('.site time').textContent())).toBe(
+        plain(spanishTime(first.scheduledAt, first.siteTimeZone)),
+      );
+      expect(await card.locator('.site time').textContent()).toMatch(
+        /\b(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b/,
+      );
+      const price = new Intl.NumberFormat('es', {
+        style: 'currency',
+        currency: first.currency,
+        maximumFractionDigits: 0,
+      }).format(first.pricePerSeat);
+      expect(plain(await card.locator('.price').textContent())).toBe(`${plain(price)} por plaza`);
+      expect(await axeViolations(page)).toEqual([]);
 
-    // The way back names English in English, to the same page at the site root.
-    const back = page.getByRole('link', { name: 'English' });
-    expect(await back.getAttribute('href')).toBe('/');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      // The way back names English in English, to the same page at the site root.
+      const back = page.getByRole('link', { name: 'English' });
+      expect(await back.getAttribute('href')).toBe('/');
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('serves the catalog and a launch in Spanish, with hreflang alternates and a Spanish search', async () => {
     const [first] = await catalog();
@@ -172,33 +174,31 @@ describe('reading the customer app in Spanish', () => {
     }
   });
 
-  it('brings a form posted from a Spanish page back to a Spanish page', async () => {
+  journey('brings a form posted from a Spanish page back to a Spanish page', async (user) => {
+    const { page } = user;
     const [first] = await catalog();
-    const context = await browser.newContext();
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
     const errors = collectErrors(page);
 
     // Signing in from a Spanish page goes to the Auth app's Spanish pages; a refused password comes back
     // to them (a POST to the BFF), and signing in comes back to the Spanish page it started from.
     await page.goto(`${web}/es/launches/${first.id}`);
-    await page.getByRole('link', { name: 'Reservar plazas' }).click();
+    await user.activate(page.getByRole('link', { name: 'Reservar plazas' }));
     await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/es/sign-in?**`);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Inicia sesión en AstroBookings',
     );
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Correo electrónico').fill('customer@astrobookings.test');
-    await page.getByLabel('Contraseña').fill('not-the-password');
-    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await user.fill(page.getByLabel('Correo electrónico'), 'customer@astrobookings.test');
+    await user.fill(page.getByLabel('Contraseña'), 'not-the-password');
+    await user.activate(page.getByRole('button', { name: 'Iniciar sesión' }));
     await page.waitForURL(/\/es\/sign-in\?.*error=invalid-credentials/);
     await expect(page.getByRole('alert').textContent()).resolves.toContain(
       'Ese correo y esa contraseña no han funcionado',
     );
-    await page.getByLabel('Correo electrónico').fill('customer@astrobookings.test');
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await user.fill(page.getByLabel('Correo electrónico'), 'customer@astrobookings.test');
+    await user.fill(page.getByLabel('Contraseña'), DEMO_PASSWORD);
+    await user.activate(page.getByRole('button', { name: 'Iniciar sesión' }));
     await page.waitForURL(`${web}/es/launches/${first.id}/book`);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -206,13 +206,12 @@ describe('reading the customer app in Spanish', () => {
     );
 
     // Signing out is a POST to the BFF, whose redirect keeps the page's language.
-    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await user.activate(page.getByRole('button', { name: 'Cerrar sesión' }));
     await page.waitForURL(`${web}/es/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Próximos lanzamientos',
     );
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it.each([

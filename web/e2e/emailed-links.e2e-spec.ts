@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../tools/test/browser.mjs';
 import {
   apiAccessToken,
   envUrl,
+  journey,
   linkFromMail,
   NEW_PASSWORD,
   systemLogs,
@@ -27,17 +26,8 @@ async function logsOnceWritten(lineOf: Readonly<Record<string, string>>): Promis
 }
 
 describe('emailed links', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('verify an address and reset a password, and their tokens reach no log', async () => {
+  journey('verify an address and reset a password, and their tokens reach no log', async (user, context) => {
+    const { page } = user;
     const authWeb = envUrl('AUTH_WEB_URL');
     const email = uniqueEmail('grace');
     const registered = await fetch(`${envUrl('AUTH_API_URL')}/auth/register`, {
@@ -46,36 +36,33 @@ describe('emailed links', () => {
       body: JSON.stringify({ email, fullName: 'Grace Hopper', taxId: 'ES12345678Z', password: NEW_PASSWORD }),
     });
     expect(registered.status).toBe(202);
-    const context = await browser.newContext();
     const tokens = watchForTokens(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
 
     // A link sent before tokens moved to the fragment (`?token=`) still works, and leaves the address bar.
     const verifyToken = tokenOf(await linkFromMail(email, '/verify-email'));
     await page.goto(`${authWeb}/verify-email?token=${encodeURIComponent(verifyToken)}`);
     await page.getByRole('button', { name: 'Confirm my email address' }).waitFor();
     expect(page.url()).toBe(`${authWeb}/verify-email`);
-    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await user.activate(page.getByRole('button', { name: 'Confirm my email address' }));
     await page.waitForURL(`${authWeb}/sign-in?notice=verified`);
 
     await page.goto(`${authWeb}/forgot-password`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await user.fill(page.getByLabel('Email'), email);
+    await user.activate(page.getByRole('button', { name: 'Send reset link' }));
     await page.waitForURL(`${authWeb}/check-email?**`);
     const resetLink = await linkFromMail(email, '/reset-password');
     const resetToken = tokenOf(resetLink);
     await page.goto(resetLink);
-    await page.getByLabel('New password', { exact: true }).fill(RESET_PASSWORD);
+    await user.fill(page.getByLabel('New password', { exact: true }), RESET_PASSWORD);
     expect(page.url()).toBe(`${authWeb}/reset-password`);
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await user.activate(page.getByRole('button', { name: 'Change password' }));
     await page.waitForURL(`${authWeb}/sign-in?notice=password-reset`);
     await expect(apiAccessToken(email, RESET_PASSWORD)).resolves.toMatch(/^eyJ/);
 
     // A failed post comes back with its error only; the page still holds the token for another try.
     await page.goto(resetLink);
-    await page.getByLabel('New password', { exact: true }).fill(`${RESET_PASSWORD}x`);
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await user.fill(page.getByLabel('New password', { exact: true }), `${RESET_PASSWORD}x`);
+    await user.activate(page.getByRole('button', { name: 'Change password' }));
     await page.waitForURL(`${authWeb}/reset-password?error=invalid-or-expired`);
     await page.getByRole('button', { name: 'Change password' }).waitFor();
 
@@ -89,6 +76,5 @@ describe('emailed links', () => {
       expect(logs).not.toContain(encodeURIComponent(secret));
     }
     expect(await tokens.leaks()).toEqual([]);
-    await context.close();
   });
 });

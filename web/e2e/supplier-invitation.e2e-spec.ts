@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../tools/test/browser.mjs';
 import {
   apiAccessToken,
   axeViolations,
   envUrl,
+  journey,
   linkFromMail,
   NEW_PASSWORD,
   uniqueEmail,
@@ -26,32 +25,20 @@ async function inviteSupplier(email: string): Promise<void> {
 }
 
 describe('an invited supplier', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('accepts the invitation and reaches the supplier app, signed in', async () => {
+  journey('accepts the invitation and reaches the supplier app, signed in', async (user, context) => {
+    const { page } = user;
     const email = uniqueEmail('sam');
     await inviteSupplier(email);
-    const context = await browser.newContext();
     const tokens = watchForTokens(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
 
     await page.goto(await linkFromMail(email, '/invitation'));
     // The browser reads the token from the link's fragment and asks the BFF who is invited.
     await page.getByText(email).waitFor();
     await expect(page.getByText('supplier', { exact: true }).isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Full name').fill('Sam Supplier');
-    await page.getByLabel('Password').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Accept and continue' }).click();
+    await user.fill(page.getByLabel('Full name'), 'Sam Supplier');
+    await user.fill(page.getByLabel('Password'), NEW_PASSWORD);
+    await user.activate(page.getByRole('button', { name: 'Accept and continue' }));
 
     await page.waitForURL(`${envUrl('SUPPLIER_WEB_URL')}/`);
     await expect(page.getByText('Signed in as').textContent()).resolves.toContain('Sam Supplier');
@@ -60,6 +47,5 @@ describe('an invited supplier', () => {
     expect(launches).toBe(200);
 
     expect(await tokens.leaks()).toEqual([]);
-    await context.close();
   });
 });

@@ -7,7 +7,7 @@ function utcInputValue(days: number): string {
 
 describe('a supplier in the portal', () => {
   journey(
-    'signs in, adds a rocket, schedules a launch on it, finds it on the dashboard and signs out',
+    'signs in, adds a rocket, schedules a launch on it, confirms then aborts it, finds it on the dashboard and signs out',
     async (user) => {
       const { page } = user;
       const supplierWeb = envUrl('SUPPLIER_WEB_URL');
@@ -60,6 +60,19 @@ describe('a supplier in the portal', () => {
       await page.waitForURL(/\/launches\/[0-9a-f-]{36}\?notice=created$/);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(missionName);
       await expect(page.getByRole('status').textContent()).resolves.toMatch(/published/);
+
+      const launchUrl = page.url().replace(/\?.*$/, '');
+      const status = page.locator('#launch-title + p ab-status-badge');
+      await user.activate(page.getByRole('button', { name: 'Confirm launch' }));
+      await page.waitForURL(`${launchUrl}?notice=now-confirmed`);
+      await expect(status.textContent()).resolves.toBe('confirmed');
+      await user.fill(page.getByLabel('Reason for aborting'), 'Range safety officer grounded the vehicle');
+      await user.activate(page.getByRole('button', { name: 'Abort launch' }));
+      await page.waitForURL(`${launchUrl}?notice=now-aborted`);
+      await expect(status.textContent()).resolves.toBe('aborted');
+      await expect(page.getByRole('region', { name: 'Status history' }).textContent()).resolves.toContain(
+        'Range safety officer grounded the vehicle',
+      );
 
       await user.activate(
         page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Launches' }),

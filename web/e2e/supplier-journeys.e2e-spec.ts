@@ -7,7 +7,7 @@ function utcInputValue(days: number): string {
 
 describe('a supplier in the portal', () => {
   journey(
-    'signs in, adds a rocket, schedules a launch on it, confirms then aborts it, finds it on the dashboard and signs out',
+    'signs in, adds a rocket, schedules, edits, confirms and aborts a launch, edits the rocket and the profile, and signs out',
     async (user) => {
       const { page } = user;
       const supplierWeb = envUrl('SUPPLIER_WEB_URL');
@@ -62,6 +62,21 @@ describe('a supplier in the portal', () => {
       await expect(page.getByRole('status').textContent()).resolves.toMatch(/published/);
 
       const launchUrl = page.url().replace(/\?.*$/, '');
+      const renamedMission = `Apogee Dusk ${suffix}`;
+      await user.activate(page.getByRole('link', { name: 'Edit', exact: true }));
+      await page.waitForURL(`${launchUrl}/edit`, { waitUntil: 'networkidle' });
+      await user.fill(page.getByLabel('Seats offered', { exact: true }), '7');
+      await user.activate(page.getByRole('button', { name: 'Save launch' }));
+      await page.waitForURL(`${launchUrl}/edit`);
+      await expect(page.getByRole('alert').textContent()).resolves.toContain(
+        "Seats offered: This is more than the rocket's seats.",
+      );
+      await user.fill(page.getByLabel('Seats offered', { exact: true }), '6');
+      await user.fill(page.getByLabel('Mission name', { exact: true }), renamedMission);
+      await user.activate(page.getByRole('button', { name: 'Save launch' }));
+      await page.waitForURL(`${launchUrl}?notice=launch-saved`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(renamedMission);
+
       const status = page.locator('#launch-title + p ab-status-badge');
       await user.activate(page.getByRole('button', { name: 'Confirm launch' }));
       await page.waitForURL(`${launchUrl}?notice=now-confirmed`);
@@ -78,7 +93,29 @@ describe('a supplier in the portal', () => {
         page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Launches' }),
       );
       await page.waitForURL(`${supplierWeb}/`);
-      await page.getByRole('link', { name: missionName }).waitFor();
+      await page.getByRole('link', { name: renamedMission }).waitFor();
+
+      await user.activate(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rockets' }),
+      );
+      await page.waitForURL(`${supplierWeb}/rockets`);
+      await user.activate(page.getByRole('link', { name: `Edit ${rocketName}` }));
+      await page.waitForURL(/\/rockets\/[0-9a-f-]{36}\/edit$/, { waitUntil: 'networkidle' });
+      await user.fill(page.getByLabel('Model', { exact: false }), 'K-2 Block B');
+      await user.activate(page.getByRole('button', { name: 'Save rocket' }));
+      await page.waitForURL(`${supplierWeb}/rockets?notice=rocket-saved`);
+      const row = page.getByRole('row', { name: new RegExp(rocketName) });
+      await expect(row.getByRole('rowheader').textContent()).resolves.toContain('K-2 Block B');
+
+      await user.activate(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }),
+      );
+      await page.waitForURL(`${supplierWeb}/profile`, { waitUntil: 'networkidle' });
+      const phone = '+34 612 345 678';
+      await user.fill(page.getByLabel('Contact phone', { exact: true }), phone);
+      await user.activate(page.getByRole('button', { name: 'Save profile' }));
+      await page.waitForURL(`${supplierWeb}/profile?notice=profile-saved`);
+      await expect(page.getByLabel('Contact phone', { exact: true }).inputValue()).resolves.toBe(phone);
 
       await user.activate(page.getByRole('button', { name: 'Sign out' }));
       await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/**`);

@@ -281,3 +281,18 @@ export function journey(
     );
   }
 }
+
+/** How the shared `ab-launch-time` writes an instant at a zone in a language, worked out here with Intl alone. */
+export function launchTimeText(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(instant);
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
-import { axeViolations, DEMO_PASSWORD, envUrl, journey } from './e2e-support.js';
+import { axeViolations, DEMO_PASSWORD, envUrl, journey, launchTimeText } from './e2e-support.js';
 
 interface CatalogLaunch {
   readonly id: string;
@@ -20,17 +20,7 @@ async function catalog(): Promise<CatalogLaunch[]> {
 
 /** How `ab-launch-time` writes an instant at a zone in Spanish (the server renders it with the same Intl). */
 function spanishTime(at: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('es', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-    timeZone,
-  }).format(new Date(at));
+  return launchTimeText(new Date(at), timeZone, 'es');
 }
 
 /** Whitespace as people read it: Intl and Angular write the currency after a (narrow) no-break space. */

@@ -1,20 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/test/browser.mjs';
-import { axeViolations, DEMO_PASSWORD, envUrl, journey } from './e2e-support.js';
+import { axeViolations, DEMO_PASSWORD, envUrl, journey, launchTimeText } from './e2e-support.js';
 
 /** How the apps write a launch time (the shared `ab-launch-time`), worked out here with Intl on its own. */
 function written(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-    timeZone,
-  }).format(instant);
+  return launchTimeText(instant, timeZone, 'en-US');
 }
 
 /** Reads each hydration or runtime error a page reports, so a mismatch between server and browser fails. */

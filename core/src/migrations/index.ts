@@ -9,6 +9,7 @@ import { OneOpenPaymentSession1769300000000 } from './1769300000000-one-open-pay
 import { RateLimits1769500000000 } from './1769500000000-rate-limits.js';
 import { SiteTimeZones1769600000000 } from './1769600000000-site-time-zones.js';
 import { EmailOutboxLanguage1769700000000 } from './1769700000000-email-outbox-language.js';
+import { Invoices1769900000000 } from './1769900000000-invoices.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const OPERATIONS_MIGRATIONS = [
   RateLimits1769500000000,
   SiteTimeZones1769600000000,
   EmailOutboxLanguage1769700000000,
+  Invoices1769900000000,
 ];

@@ -1,4 +1,7 @@
 import { Booking } from './booking.entity.js';
+import { CreditNote } from './credit-note.entity.js';
+import { InvoicePayment } from './invoice-payment.entity.js';
+import { Invoice } from './invoice.entity.js';
 import { Passenger } from './passenger.entity.js';
 import { LaunchStatusChange } from './launch-status-change.entity.js';
 import { Launch } from './launch.entity.js';
@@ -19,4 +22,7 @@ export const OPERATIONS_ENTITIES = [
   Passenger,
   Payment,
   PaymentSession,
+  Invoice,
+  InvoicePayment,
+  CreditNote,
 ];

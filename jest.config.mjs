@@ -39,9 +39,10 @@ export default {
         '<rootDir>/tools/**/*.spec.ts',
         // BFF route code of the web apps: Angular-free (it imports only the framework-free view files).
         '<rootDir>/web/projects/*/src/bff/**/*.spec.ts',
-        // The UI library's framework-free helpers (timers, polling, form problem codes and words).
+        // The UI library's framework-free helpers (timers, polling, form problem codes and words, money).
         '<rootDir>/web/projects/ui/src/lib/live/*.spec.ts',
         '<rootDir>/web/projects/ui/src/lib/form/*.spec.ts',
+        '<rootDir>/web/projects/ui/src/lib/money/*.spec.ts',
         // The design tokens' contrast, read from the stylesheet itself.
         '<rootDir>/web/projects/ui/src/styles/*.spec.ts',
       ],

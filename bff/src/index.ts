@@ -26,6 +26,7 @@ export { isWebApp, PORTALS, type Portal } from './portals.js';
 export { pageUrl } from './page-url.js';
 export { problem } from './problem.js';
 export { problemText, type ProblemWording } from './problem-text.js';
+export { readMoney, type MoneyProblem, type MoneyReading } from './read-money.js';
 export { createLogger, requestContext, requestIdOf, REQUEST_ID_HEADER } from './request-context.js';
 export { safeReturnTo } from './return-to.js';
 export { redirectsInLocale } from './redirects-in-locale.js';

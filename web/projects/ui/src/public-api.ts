@@ -22,6 +22,9 @@ export {
   SHIPPED_LANGUAGES,
   type Language,
 } from './lib/locale/languages';
+export { decimalText } from './lib/money/decimal-text';
+export { formatMoney } from './lib/money/format-money';
+export { MoneyPipe } from './lib/money/money.pipe';
 export { followView, type FollowOptions } from './lib/view-state/follow-view';
 export { loadView, type ViewState } from './lib/view-state/load-view';
 export {

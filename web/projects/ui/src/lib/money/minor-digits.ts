@@ -1,0 +1,6 @@
+/** Decimal places of a currency's minor unit (2 for USD and EUR, 0 for JPY, 3 for KWD), as Intl counts them. */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}

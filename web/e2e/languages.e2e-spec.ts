@@ -8,7 +8,7 @@ interface CatalogLaunch {
   readonly destination: string;
   readonly scheduledAt: string;
   readonly siteTimeZone: string;
-  readonly pricePerSeat: number;
+  readonly pricePerSeatMinor: number;
   readonly currency: string;
 }
 
@@ -83,11 +83,11 @@ describe('reading the customer app in Spanish', () => {
       expect(await card.locator('.site time').textContent()).toMatch(
         /\b(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b/,
       );
-      const price = new Intl.NumberFormat('es', {
-        style: 'currency',
-        currency: first.currency,
-        maximumFractionDigits: 0,
-      }).format(first.pricePerSeat);
+      // The demo catalog is in US dollars: two decimals, from the integer's digits (no float division).
+      const cents = String(first.pricePerSeatMinor).padStart(3, '0');
+      const price = new Intl.NumberFormat('es', { style: 'currency', currency: first.currency }).format(
+        `${cents.slice(0, -2)}.${cents.slice(-2)}` as Intl.StringNumericLiteral,
+      );
       expect(plain(await card.locator('.price').textContent())).toBe(`${plain(price)} por plaza`);
       expect(await axeViolations(page)).toEqual([]);
 

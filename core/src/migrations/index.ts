@@ -10,6 +10,7 @@ import { RateLimits1769500000000 } from './1769500000000-rate-limits.js';
 import { SiteTimeZones1769600000000 } from './1769600000000-site-time-zones.js';
 import { EmailOutboxLanguage1769700000000 } from './1769700000000-email-outbox-language.js';
 import { Invoices1769900000000 } from './1769900000000-invoices.js';
+import { MoneyInMinorUnits1769800000000 } from './1769800000000-money-in-minor-units.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -24,5 +25,6 @@ export const OPERATIONS_MIGRATIONS = [
   RateLimits1769500000000,
   SiteTimeZones1769600000000,
   EmailOutboxLanguage1769700000000,
+  MoneyInMinorUnits1769800000000,
   Invoices1769900000000,
 ];

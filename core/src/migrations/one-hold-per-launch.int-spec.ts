@@ -39,7 +39,7 @@ describe('the one-hold-per-launch migration', () => {
     const other = randomUUID();
     const hold = async (customerId: string, seats: number, minutesAgo: number) => {
       const [row] = await dataSource.query<Array<{ id: string }>>(
-        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                                currency, idempotency_key, request_hash, created_at)
          VALUES ($1, $2, 'c@example.test', $3, 'held', now() + interval '5 minutes', 100, 'USD', $4,
                  repeat('0', 64), now() - make_interval(mins => $5))
@@ -76,7 +76,7 @@ describe('the one-hold-per-launch migration', () => {
     expect(after.seats_sold).toBe(launch.seats_sold + 1 + 4);
     await expect(
       dataSource.query(
-        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                                currency, idempotency_key, request_hash)
          VALUES ($1, $2, 'c@example.test', 1, 'held', now(), 100, 'USD', $3, repeat('0', 64))`,
         [launch.id, hoarder, randomUUID()],

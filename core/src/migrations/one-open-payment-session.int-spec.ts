@@ -36,7 +36,7 @@ describe('the one-open-payment-session migration', () => {
       `SELECT id FROM launches WHERE status = 'scheduled' AND scheduled_at > now() LIMIT 1`,
     );
     const [booking] = await dataSource.query<Array<{ id: string }>>(
-      `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+      `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                              currency, idempotency_key, request_hash)
        VALUES ($1, $2, 'c@example.test', 1, 'held', now() + interval '5 minutes', 100, 'USD', $3, repeat('0', 64))
        RETURNING id`,
@@ -44,7 +44,7 @@ describe('the one-open-payment-session migration', () => {
     );
     const session = async (status: string, minutesAgo: number) => {
       const [row] = await dataSource.query<Array<{ id: string }>>(
-        `INSERT INTO payment_sessions (booking_id, amount, currency, status, created_at)
+        `INSERT INTO payment_sessions (booking_id, amount_minor, currency, status, created_at)
          VALUES ($1, 100, 'USD', $2, now() - make_interval(mins => $3)) RETURNING id`,
         [booking.id, status, minutesAgo],
       );

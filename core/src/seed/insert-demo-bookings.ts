@@ -21,12 +21,12 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
     );
     if (existing > 0) return 0;
     const launches = await manager.query<
-      Array<{ id: string; price_per_seat: string; currency: string; upcoming: boolean }>
+      Array<{ id: string; price_per_seat_minor: string; currency: string; upcoming: boolean }>
     >(
-      `(SELECT id, price_per_seat, currency, false AS upcoming FROM launches
+      `(SELECT id, price_per_seat_minor, currency, false AS upcoming FROM launches
         WHERE status = 'successful' ORDER BY scheduled_at DESC LIMIT 1)
        UNION ALL
-       (SELECT id, price_per_seat, currency, true AS upcoming FROM launches
+       (SELECT id, price_per_seat_minor, currency, true AS upcoming FROM launches
         WHERE status = ANY($1::launch_status[]) AND scheduled_at > now() AND seats_sold < seats_total
         ORDER BY scheduled_at LIMIT 1)`,
       [[...BOOKABLE_STATUSES]],
@@ -39,7 +39,7 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
         );
       }
       const [booking] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                                currency, idempotency_key, request_hash, confirmed_at)
          VALUES ($1, $2, $3, 1, 'confirmed', now(), $4, $5, $6, $7, now())
          RETURNING id`,
@@ -47,7 +47,7 @@ export async function insertDemoBookings(dataSource: DataSource, coreDb: Connect
           launch.id,
           vip._id,
           VIP_EMAIL,
-          launch.price_per_seat,
+          launch.price_per_seat_minor,
           launch.currency,
           `seed-vip-${index + 1}`,
           requestFingerprint({ launchId: launch.id, seats: 1 }),

@@ -12,7 +12,8 @@ export interface SeedLaunch {
   seatsTotal: number;
   seatsSold: number;
   minimumOccupancy: number;
-  pricePerSeat: number;
+  /** In minor units of `currency` (cents). */
+  pricePerSeatMinor: number;
   currency: string;
 }
 
@@ -51,7 +52,7 @@ export function seedData(now: Date): SeedSupplier[] {
     hourUtc: number,
     place: { launchSite: string; siteTimeZone: string; destination: string },
     seats: { seatsTotal: number; seatsSold: number; minimumOccupancy: number },
-    pricePerSeat: number,
+    pricePerSeatMinor: number,
     description: string,
   ): SeedLaunch => ({
     missionName,
@@ -60,7 +61,7 @@ export function seedData(now: Date): SeedSupplier[] {
     scheduledAt: at(days, hourUtc),
     ...place,
     ...seats,
-    pricePerSeat,
+    pricePerSeatMinor,
     currency: 'USD',
   });
 
@@ -118,7 +119,7 @@ export function seedData(now: Date): SeedSupplier[] {
               14,
               capeLeo,
               { seatsTotal: 8, seatsSold: 5, minimumOccupancy: 4 },
-              450000,
+              45_000_000,
               'Three days in orbit with a sunrise every 90 minutes.',
             ),
             launch(
@@ -128,7 +129,7 @@ export function seedData(now: Date): SeedSupplier[] {
               15,
               capeLeo,
               { seatsTotal: 8, seatsSold: 1, minimumOccupancy: 4 },
-              465000,
+              46_500_000,
               'A longer orbital stay with a docking at the research station.',
             ),
             launch(
@@ -138,7 +139,7 @@ export function seedData(now: Date): SeedSupplier[] {
               13,
               capeLeo,
               { seatsTotal: 8, seatsSold: 8, minimumOccupancy: 4 },
-              430000,
+              43_000_000,
               'Completed crew rotation flight.',
             ),
           ],
@@ -156,7 +157,7 @@ export function seedData(now: Date): SeedSupplier[] {
               9,
               kourouLeo,
               { seatsTotal: 4, seatsSold: 0, minimumOccupancy: 2 },
-              390000,
+              39_000_000,
               'A compact capsule flight with panoramic windows.',
             ),
             launch(
@@ -166,7 +167,7 @@ export function seedData(now: Date): SeedSupplier[] {
               11,
               kourouLeo,
               { seatsTotal: 4, seatsSold: 2, minimumOccupancy: 2 },
-              380000,
+              38_000_000,
               'Delayed for weather; an equatorial orbit on the new date.',
             ),
           ],
@@ -195,7 +196,7 @@ export function seedData(now: Date): SeedSupplier[] {
               16,
               kennedyMoon,
               { seatsTotal: 6, seatsSold: 3, minimumOccupancy: 4 },
-              1250000,
+              125_000_000,
               'A free-return lunar flyby with a close view of the far side.',
             ),
             launch(
@@ -205,7 +206,7 @@ export function seedData(now: Date): SeedSupplier[] {
               1,
               tanegashimaMoon,
               { seatsTotal: 6, seatsSold: 4, minimumOccupancy: 4 },
-              1320000,
+              132_000_000,
               'Six days around the Moon and back.',
             ),
             launch(
@@ -215,7 +216,7 @@ export function seedData(now: Date): SeedSupplier[] {
               17,
               kennedyMoon,
               { seatsTotal: 6, seatsSold: 2, minimumOccupancy: 4 },
-              1500000,
+              150_000_000,
               'Aborted: a guidance fault found in final checks.',
             ),
             launch(
@@ -254,7 +255,7 @@ export function seedData(now: Date): SeedSupplier[] {
               15,
               vanSuborbital,
               { seatsTotal: 6, seatsSold: 2, minimumOccupancy: 3 },
-              250000,
+              25_000_000,
               'Ten minutes of flight, four of them weightless.',
             ),
             launch(
@@ -264,7 +265,7 @@ export function seedData(now: Date): SeedSupplier[] {
               15,
               vanSuborbital,
               { seatsTotal: 6, seatsSold: 0, minimumOccupancy: 3 },
-              250000,
+              25_000_000,
               'Weekly suborbital flight with a view of the curvature.',
             ),
           ],
@@ -282,7 +283,7 @@ export function seedData(now: Date): SeedSupplier[] {
               10,
               bocaMars,
               { seatsTotal: 12, seatsSold: 1, minimumOccupancy: 8 },
-              4800000,
+              480_000_000,
               'The first commercial seats on a Mars transfer window.',
             ),
           ],

@@ -78,12 +78,19 @@ export class BookingSystem {
   }
 
   /** A new bookable launch (on the first seeded rocket) `daysAhead` days from now, published to the catalog. */
-  async createLaunch(options: { daysAhead: number; seatsTotal: number; seatsSold?: number; price?: number }) {
+  async createLaunch(options: {
+    daysAhead: number;
+    seatsTotal: number;
+    seatsSold?: number;
+    /** In minor units of `currency`. */
+    priceMinor?: number;
+    currency?: string;
+  }) {
     const missionName = `Test mission ${randomUUID().slice(0, 8)}`;
     const { rows } = await this.pool.query<{ id: string }>(
       `INSERT INTO launches (supplier_id, rocket_id, mission_name, description, scheduled_at, launch_site,
-                             destination, seats_total, seats_sold, minimum_occupancy, price_per_seat, currency)
-       SELECT supplier_id, id, $1, 'A launch made by a test.', $2, 'Test Site', 'Low Earth Orbit', $3, $4, 0, $5, 'USD'
+                             destination, seats_total, seats_sold, minimum_occupancy, price_per_seat_minor, currency)
+       SELECT supplier_id, id, $1, 'A launch made by a test.', $2, 'Test Site', 'Low Earth Orbit', $3, $4, 0, $5, $6
        FROM rockets ORDER BY name LIMIT 1
        RETURNING id`,
       [
@@ -91,7 +98,8 @@ export class BookingSystem {
         new Date(Date.now() + options.daysAhead * DAY_MS),
         options.seatsTotal,
         options.seatsSold ?? 0,
-        options.price ?? 1000,
+        options.priceMinor ?? 100_000,
+        options.currency ?? 'USD',
       ],
     );
     await this.syncCatalog();

@@ -270,7 +270,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AdminLaunchDto: {
-            /** @example USD */
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
             currency: string;
             description: string;
             /** @example Low Earth Orbit */
@@ -292,8 +295,11 @@ export interface components {
              * @example 0.625
              */
             occupancyRate: number;
-            /** @example 250000 */
-            pricePerSeat: number;
+            /**
+             * @description Price of one seat in minor units of `currency` (cents for USD, yen for JPY).
+             * @example 25000000
+             */
+            pricePerSeatMinor: number;
             /** Format: uuid */
             rocketId: string;
             rocketName: string;
@@ -340,8 +346,11 @@ export interface components {
             /** @description Seats that must sell for the launch to be viable. */
             minimumOccupancy: number;
             missionName: string;
-            /** @example 250000 */
-            pricePerSeat: number;
+            /**
+             * @description Price of one seat in minor units of `currency` (cents for USD, yen for JPY); at least one minor unit.
+             * @example 25000000
+             */
+            pricePerSeatMinor: number;
             /**
              * Format: uuid
              * @description One of the caller's active rockets.
@@ -393,10 +402,14 @@ export interface components {
             status: "up" | "down";
         };
         LaunchBookingDto: {
-            amount: number;
+            /** @description What the booking costs, in minor units of `currency` (cents for USD, yen for JPY). */
+            amountMinor: number;
             /** Format: date-time */
             createdAt: string;
-            /** @example USD */
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
             currency: string;
             /** Format: email */
             customerEmail: string;
@@ -562,7 +575,8 @@ export interface components {
             launchSite?: string;
             minimumOccupancy?: number;
             missionName?: string;
-            pricePerSeat?: number;
+            /** @description Price of one seat in minor units of `currency` (cents for USD, yen for JPY); at least one minor unit. */
+            pricePerSeatMinor?: number;
             /**
              * Format: date-time
              * @description An instant (UTC or with an offset); must be in the future.

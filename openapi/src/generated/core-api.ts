@@ -403,8 +403,8 @@ export interface components {
         AbortedLaunchBookingsDto: {
             /** @description Bookings cancelled. */
             cancelled: number;
-            /** @description Total refunded, in the launch currency. */
-            refunded: number;
+            /** @description Total refunded, in minor units of the launch currency. */
+            refundedMinor: number;
         };
         AbortedLaunchSweepDto: {
             /** @description Bookings cancelled. */
@@ -419,11 +419,17 @@ export interface components {
             vip: number;
         };
         BookingDto: {
-            /** @example 500000 */
-            amount: number;
+            /**
+             * @description Seats × price per seat, in minor units of `currency` (cents for USD, yen for JPY).
+             * @example 50000000
+             */
+            amountMinor: number;
             /** Format: date-time */
             createdAt: string;
-            /** @example USD */
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
             currency: string;
             /**
              * Format: date-time
@@ -438,8 +444,8 @@ export interface components {
             launchStatus: "scheduled" | "confirmed" | "delayed" | "aborted" | "successful" | "failed";
             missionName: string;
             passengers: components["schemas"]["PassengerDto"][];
-            /** @description Refunded on cancellation. */
-            refundAmount?: number;
+            /** @description Refunded on cancellation, in minor units of `currency`. */
+            refundAmountMinor?: number;
             refundPolicy: components["schemas"]["RefundPolicyDto"];
             /** Format: date-time */
             scheduledAt: string;
@@ -607,8 +613,8 @@ export interface components {
         RefundPolicyDto: {
             /** @description Percentage of the amount paid refunded if cancelled now. */
             percentNow: number;
-            /** @description Refund if cancelled now (0 while nothing is paid). */
-            refundNow: number;
+            /** @description Refund if cancelled now (0 while nothing is paid), in minor units of the booking currency. */
+            refundNowMinor: number;
             tiers: components["schemas"]["RefundTierDto"][];
         };
         RefundTierDto: {

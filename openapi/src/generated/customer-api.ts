@@ -180,11 +180,17 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         BookingDto: {
-            /** @example 500000 */
-            amount: number;
+            /**
+             * @description Seats × price per seat, in minor units of `currency` (cents for USD, yen for JPY).
+             * @example 50000000
+             */
+            amountMinor: number;
             /** Format: date-time */
             createdAt: string;
-            /** @example USD */
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
             currency: string;
             /**
              * Format: date-time
@@ -199,8 +205,8 @@ export interface components {
             launchStatus: "scheduled" | "confirmed" | "delayed" | "aborted" | "successful" | "failed";
             missionName: string;
             passengers: components["schemas"]["PassengerDto"][];
-            /** @description Refunded on cancellation. */
-            refundAmount?: number;
+            /** @description Refunded on cancellation, in minor units of `currency`. */
+            refundAmountMinor?: number;
             refundPolicy: components["schemas"]["RefundPolicyDto"];
             /** Format: date-time */
             scheduledAt: string;
@@ -234,7 +240,10 @@ export interface components {
             items: string[];
         };
         CatalogLaunchDto: {
-            /** @example USD */
+            /**
+             * @description ISO 4217 code.
+             * @example USD
+             */
             currency: string;
             description: string;
             /** @example Low Earth Orbit */
@@ -245,8 +254,11 @@ export interface components {
             launchSite: string;
             /** @example Artemis Tourist I */
             missionName: string;
-            /** @example 250000 */
-            pricePerSeat: number;
+            /**
+             * @description Price of one seat in minor units of `currency` (cents for USD, yen for JPY).
+             * @example 25000000
+             */
+            pricePerSeatMinor: number;
             rocketName: string;
             /** Format: date-time */
             scheduledAt: string;
@@ -328,8 +340,8 @@ export interface components {
         RefundPolicyDto: {
             /** @description Percentage of the amount paid refunded if cancelled now. */
             percentNow: number;
-            /** @description Refund if cancelled now (0 while nothing is paid). */
-            refundNow: number;
+            /** @description Refund if cancelled now (0 while nothing is paid), in minor units of the booking currency. */
+            refundNowMinor: number;
             tiers: components["schemas"]["RefundTierDto"][];
         };
         RefundTierDto: {
@@ -822,10 +834,10 @@ export interface operations {
                 /** @description Launches at or after this instant (a date alone means the start of that day, UTC). */
                 from?: string;
                 limit?: number;
-                /** @description Highest price per seat. */
-                maxPrice?: number;
-                /** @description Lowest price per seat. */
-                minPrice?: number;
+                /** @description Highest price per seat, in minor units of each launch's currency. */
+                maxPriceMinor?: number;
+                /** @description Lowest price per seat, in minor units of each launch's currency. */
+                minPriceMinor?: number;
                 /** @description Seats still free, at least. */
                 minSeats?: number;
                 offset?: number;

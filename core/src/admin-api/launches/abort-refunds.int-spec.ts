@@ -32,8 +32,8 @@ describe('aborting a launch cancels and fully refunds its bookings', () => {
   }, 30_000);
 
   /** A bookable launch of the demo supplier, 60 days ahead, so a customer cancelling would get 100% anyway. */
-  async function supplierLaunch(price: number) {
-    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 6, price });
+  async function supplierLaunch(priceMinor: number) {
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 6, priceMinor });
     await system.pool.query(
       `UPDATE launches SET supplier_id = $1,
               rocket_id = (SELECT id FROM rockets WHERE supplier_id = $1 ORDER BY name LIMIT 1)
@@ -50,22 +50,22 @@ describe('aborting a launch cancels and fully refunds its bookings', () => {
 
   const bookingRow = async (id: string) =>
     (
-      await system.pool.query<{ status: string; refund_amount: string | null }>(
-        `SELECT status, refund_amount FROM bookings WHERE id = $1`,
+      await system.pool.query<{ status: string; refund_amount_minor: string | null }>(
+        `SELECT status, refund_amount_minor FROM bookings WHERE id = $1`,
         [id],
       )
     ).rows[0];
 
   const refunds = async (bookingId: string) =>
     (
-      await system.pool.query<{ amount: string; status: string }>(
-        `SELECT amount, status FROM payments WHERE booking_id = $1 AND kind = 'refund'`,
+      await system.pool.query<{ amount_minor: string; status: string }>(
+        `SELECT amount_minor, status FROM payments WHERE booking_id = $1 AND kind = 'refund'`,
         [bookingId],
       )
     ).rows;
 
   it('cancels a paid booking with a full refund payment and one refund email when the supplier aborts', async () => {
-    const launch = await supplierLaunch(1500);
+    const launch = await supplierLaunch(150_000);
     const booking = await system.confirmedBooking(system.customer, launch.id, 2);
     await eventually(async () => ((await bookingRow(booking.id)).status === 'confirmed' ? true : undefined));
 
@@ -75,10 +75,10 @@ describe('aborting a launch cancels and fully refunds its bookings', () => {
     });
     expect(data?.status ?? error).toBe('aborted');
 
-    expect(await bookingRow(booking.id)).toEqual({ status: 'cancelled', refund_amount: '3000.00' });
-    expect(await refunds(booking.id)).toEqual([{ amount: '3000.00', status: 'succeeded' }]);
+    expect(await bookingRow(booking.id)).toEqual({ status: 'cancelled', refund_amount_minor: '300000' });
+    expect(await refunds(booking.id)).toEqual([{ amount_minor: '300000', status: 'succeeded' }]);
     const { body } = await system.call(system.customer, 'GET', `/bookings/${booking.id}`);
-    expect(body).toMatchObject({ status: 'cancelled', refundAmount: 3000, launchStatus: 'aborted' });
+    expect(body).toMatchObject({ status: 'cancelled', refundAmountMinor: 300000, launchStatus: 'aborted' });
     const [email] = await eventually(async () => {
       const caught = await cancellationEmails(booking.id);
       return caught.length > 0 ? caught : undefined;
@@ -90,14 +90,14 @@ describe('aborting a launch cancels and fully refunds its bookings', () => {
       baseUrl: system.core.url,
       accessToken: system.systemToken,
     }).POST('/bookings/launches/{id}/cancel-all', { params: { path: { id: launch.id } } });
-    expect(again.data).toEqual({ cancelled: 0, refunded: 0 });
+    expect(again.data).toEqual({ cancelled: 0, refundedMinor: 0 });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await cancellationEmails(booking.id)).toHaveLength(1);
     expect(await refunds(booking.id)).toHaveLength(1);
   }, 60_000);
 
   it('has the Job Scheduler refund bookings an abort left active, as when Core API was unreachable', async () => {
-    const launch = await supplierLaunch(800);
+    const launch = await supplierLaunch(80_000);
     const booking = await system.confirmedBooking(system.customer, launch.id, 1);
     await eventually(async () => ((await bookingRow(booking.id)).status === 'confirmed' ? true : undefined));
     // The abort committed, but its call to Core API never arrived.
@@ -111,8 +111,8 @@ describe('aborting a launch cancels and fully refunds its bookings', () => {
       async () => ((await bookingRow(booking.id)).status === 'cancelled' ? true : undefined),
       20_000,
     );
-    expect(await bookingRow(booking.id)).toEqual({ status: 'cancelled', refund_amount: '800.00' });
-    expect(await refunds(booking.id)).toEqual([{ amount: '800.00', status: 'succeeded' }]);
+    expect(await bookingRow(booking.id)).toEqual({ status: 'cancelled', refund_amount_minor: '80000' });
+    expect(await refunds(booking.id)).toEqual([{ amount_minor: '80000', status: 'succeeded' }]);
     await eventually(async () => ((await cancellationEmails(booking.id)).length === 1 ? true : undefined));
 
     const coreDb = await mongoose.createConnection(system.env.CORE_DB_URL).asPromise();

@@ -30,10 +30,15 @@ export class AdminLaunchDto {
   @ApiProperty({ format: 'date-time' })
   scheduledAt: string;
 
-  @ApiProperty({ example: 250000 })
-  pricePerSeat: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 25000000,
+    description: 'Price of one seat in minor units of `currency` (cents for USD, yen for JPY).',
+  })
+  pricePerSeatMinor: number;
 
-  @ApiProperty({ example: 'USD' })
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code.' })
   currency: string;
 
   @ApiProperty({ type: 'integer' })

@@ -4,7 +4,6 @@ import {
   IsDate,
   IsInt,
   IsISO4217CurrencyCode,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -55,11 +54,18 @@ export class CreateLaunchDto {
   @IsDate()
   scheduledAt: Date;
 
-  @ApiProperty({ minimum: 0.01, maximum: 9_999_999_999, example: 250000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0.01)
-  @Max(9_999_999_999)
-  pricePerSeat: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 999_999_999_999,
+    example: 25000000,
+    description:
+      'Price of one seat in minor units of `currency` (cents for USD, yen for JPY); at least one minor unit.',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(999_999_999_999)
+  pricePerSeatMinor: number;
 
   @ApiProperty({ example: 'USD', pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code.' })
   @IsISO4217CurrencyCode()

@@ -30,7 +30,7 @@ describe('launches and their lifecycle (Admin API)', () => {
         siteTimeZone: 'America/New_York',
         destination: 'Low Earth Orbit',
         scheduledAt: inDays(40),
-        pricePerSeat: 300000,
+        pricePerSeatMinor: 30_000_000,
         currency: 'USD',
         minimumOccupancy: 2,
         ...extra,
@@ -85,7 +85,7 @@ describe('launches and their lifecycle (Admin API)', () => {
           siteTimeZone: 'America/New_York',
           destination: 'LEO',
           scheduledAt: inDays(10),
-          pricePerSeat: 1,
+          pricePerSeatMinor: 100,
           currency: 'USD',
           minimumOccupancy: 1,
           ...extra,
@@ -104,7 +104,7 @@ describe('launches and their lifecycle (Admin API)', () => {
         destination: 'LEO',
         scheduledAt: inDays(-1),
         seatsTotal: 9,
-        pricePerSeat: 1,
+        pricePerSeatMinor: 100,
         currency: 'USD',
         minimumOccupancy: 1,
       },
@@ -122,12 +122,30 @@ describe('launches and their lifecycle (Admin API)', () => {
         siteTimeZone: 'UTC',
         destination: 'L',
         scheduledAt: inDays(10),
-        pricePerSeat: 0,
+        pricePerSeatMinor: 0,
         currency: 'XXXX',
         minimumOccupancy: 1,
       },
     });
     expect(badPrice.response.status).toBe(400);
+    const decimalPrice = await stack.asSupplier.POST('/launches', {
+      body: {
+        rocketId,
+        missionName: 'Cents as a fraction',
+        description: '',
+        launchSite: 'C',
+        siteTimeZone: 'UTC',
+        destination: 'L',
+        scheduledAt: inDays(10),
+        pricePerSeatMinor: 19.99,
+        currency: 'USD',
+        minimumOccupancy: 1,
+      },
+    });
+    expect(decimalPrice.response.status).toBe(400);
+    expect(decimalPrice.error?.errors).toEqual([
+      expect.objectContaining({ field: 'pricePerSeatMinor', codes: ['integer'] }),
+    ]);
   });
 
   it('walks every legal transition and records each one with its actor, reason and date', async () => {
@@ -241,14 +259,14 @@ describe('launches and their lifecycle (Admin API)', () => {
     expect(silentlyMoved.response.status).toBe(409);
     const { data } = await stack.asSupplier.PATCH('/launches/{id}', {
       ...params,
-      body: { seatsTotal: 3, minimumOccupancy: 3, pricePerSeat: 310000.5, missionName: 'Edited' },
+      body: { seatsTotal: 3, minimumOccupancy: 3, pricePerSeatMinor: 31_000_050, missionName: 'Edited' },
     });
     expect(data).toMatchObject({
       seatsTotal: 3,
       seatsAvailable: 0,
       viable: true,
       occupancyRate: 1,
-      pricePerSeat: 310000.5,
+      pricePerSeatMinor: 31_000_050,
     });
     expect((await stack.customer.GET('/launches/{id}', params)).data?.missionName).toBe('Edited');
     await transition(launch.id, { to: 'confirmed' });
@@ -261,7 +279,7 @@ describe('launches and their lifecycle (Admin API)', () => {
   it('refuses null for a field of a launch with a 400 problem, changing nothing', async () => {
     const launch = await createLaunch('Null Edits');
     const params = { params: { path: { id: launch.id } } };
-    for (const field of ['missionName', 'pricePerSeat', 'seatsTotal', 'scheduledAt']) {
+    for (const field of ['missionName', 'pricePerSeatMinor', 'seatsTotal', 'scheduledAt']) {
       const { response, error } = await stack.asSupplier.PATCH('/launches/{id}', {
         ...params,
         body: { [field]: null } as never,
@@ -272,7 +290,7 @@ describe('launches and their lifecycle (Admin API)', () => {
     const { data } = await stack.asSupplier.GET('/launches/{id}', params);
     expect(data).toMatchObject({
       missionName: 'Null Edits',
-      pricePerSeat: 300000,
+      pricePerSeatMinor: 30_000_000,
       scheduledAt: launch.scheduledAt,
     });
   });
@@ -297,7 +315,7 @@ describe('launches and their lifecycle (Admin API)', () => {
         siteTimeZone: 'UTC',
         destination: 'L',
         scheduledAt: inDays(9),
-        pricePerSeat: 1,
+        pricePerSeatMinor: 100,
         currency: 'USD',
         minimumOccupancy: 0,
       },
@@ -332,7 +350,7 @@ describe('launches and their lifecycle (Admin API)', () => {
     const launch = await createLaunch(`Mail Test ${randomUUID().slice(0, 8)}`);
     const customerEmail = `booked-${randomUUID().slice(0, 8)}@astrobookings.test`;
     await stack.sql(`
-      INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount, currency,
+      INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor, currency,
                             idempotency_key, request_hash, confirmed_at)
       VALUES ('${launch.id}', '${randomUUID()}', '${customerEmail}', 2, 'confirmed', now(), 600000, 'USD',
               'k-${randomUUID()}', '${'0'.repeat(64)}', now())`);
@@ -350,7 +368,7 @@ describe('launches and their lifecycle (Admin API)', () => {
   ): Promise<{ id: string; email: string }> {
     const email = `booked-${randomUUID().slice(0, 8)}@astrobookings.test`;
     const [booking] = await stack.sql(`
-      INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount, currency,
+      INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor, currency,
                             idempotency_key, request_hash, confirmed_at)
       VALUES ('${launchId}', '${randomUUID()}', '${email}', ${passengers.length}, '${status}', now(), 1000, 'USD',
               'k-${randomUUID()}', '${'0'.repeat(64)}', now())

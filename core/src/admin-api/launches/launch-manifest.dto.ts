@@ -51,10 +51,14 @@ export class LaunchBookingDto {
   @ApiProperty({ enum: BOOKING_STATUSES })
   status: BookingStatus;
 
-  @ApiProperty()
-  amount: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'What the booking costs, in minor units of `currency` (cents for USD, yen for JPY).',
+  })
+  amountMinor: number;
 
-  @ApiProperty({ example: 'USD' })
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code.' })
   currency: string;
 
   @ApiProperty({ type: [LaunchBookingPassengerDto] })

@@ -21,7 +21,7 @@ export class LaunchManifestService {
       customerEmail: booking.customerEmail,
       seats: booking.seats,
       status: booking.status,
-      amount: booking.amount,
+      amountMinor: booking.amountMinor,
       currency: booking.currency,
       passengers: (booking.passengers ?? []).map(({ seatNumber, fullName }) => ({ seatNumber, fullName })),
       createdAt: booking.createdAt.toISOString(),

@@ -28,7 +28,7 @@ describe("launch sites' time zones (Admin API to the catalog)", () => {
     siteTimeZone,
     destination: 'Lunar Gateway',
     scheduledAt: TOKYO_TEN_AM,
-    pricePerSeat: 900000,
+    pricePerSeatMinor: 90_000_000,
     currency: 'JPY',
     minimumOccupancy: 1,
   });

@@ -20,7 +20,7 @@ export function toAdminLaunchDto(launch: Launch, now = new Date()): AdminLaunchD
     launchSite: launch.launchSite,
     siteTimeZone: launch.siteTimeZone,
     scheduledAt: launch.scheduledAt.toISOString(),
-    pricePerSeat: launch.pricePerSeat,
+    pricePerSeatMinor: launch.pricePerSeatMinor,
     currency: launch.currency,
     seatsTotal: launch.seatsTotal,
     seatsSold: launch.seatsSold,

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsISO4217CurrencyCode, IsNumber, IsString, Length, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsISO4217CurrencyCode, IsString, Length, Max, Min } from 'class-validator';
 import { IsTimeZone } from '../../platform/validation/is-time-zone.decorator.js';
 import { Omittable } from '../../platform/validation/omittable.decorator.js';
 
@@ -44,12 +44,18 @@ export class UpdateLaunchDto {
   @IsDate()
   scheduledAt?: Date;
 
-  @ApiPropertyOptional({ minimum: 0.01, maximum: 9_999_999_999 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 999_999_999_999,
+    description:
+      'Price of one seat in minor units of `currency` (cents for USD, yen for JPY); at least one minor unit.',
+  })
   @Omittable()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0.01)
-  @Max(9_999_999_999)
-  pricePerSeat?: number;
+  @IsInt()
+  @Min(1)
+  @Max(999_999_999_999)
+  pricePerSeatMinor?: number;
 
   @ApiPropertyOptional({ example: 'USD', pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code.' })
   @Omittable()

@@ -151,7 +151,7 @@ describe('rockets and the supplier profile (Admin API)', () => {
         siteTimeZone: 'America/New_York',
         destination: 'LEO',
         scheduledAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
-        pricePerSeat: 1000,
+        pricePerSeatMinor: 100_000,
         currency: 'USD',
         minimumOccupancy: 1,
       },

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js'
 import type { Booking } from '../../shared/model/operations/booking.entity.js';
 import { Launch } from '../../shared/model/operations/launch.entity.js';
 import { BookingRepository } from '../../shared/repositories/booking.repository.js';
-import { refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
+import { refundAmountMinor, refundPercent } from '../../shared/rules/refund-policy.js';
 import { SystemLogsService } from '../../shared/system-log-store/system-logs.service.js';
 import { RecipientLanguages } from '../../shared/notification-outbox/recipient-languages.js';
 import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
@@ -55,7 +55,7 @@ export class BookingCancellations {
       }
       const refund =
         booking.status === 'confirmed'
-          ? refundAmount(booking.amount, refundPercent(launch.scheduledAt, now))
+          ? refundAmountMinor(booking.amountMinor, refundPercent(launch.scheduledAt, now))
           : 0;
       if (refund > 0) await this.refund(manager, booking, refund);
       await this.bookings.markCancelled(manager, id, refund);
@@ -69,7 +69,10 @@ export class BookingCancellations {
     });
     this.emailRelay.relaySoon();
     await this.catalogSeats.publish(count);
-    await this.systemLogs.record('booking.cancelled', `user:${customerId}`, { bookingId: id, refund });
+    await this.systemLogs.record('booking.cancelled', `user:${customerId}`, {
+      bookingId: id,
+      refundMinor: refund,
+    });
   }
 
   /**
@@ -86,7 +89,7 @@ export class BookingCancellations {
       const active = await this.bookings.lockActiveOnLaunch(manager, launchId);
       const cancelled: Array<{ booking: Booking; refund: number }> = [];
       for (const booking of active) {
-        const refund = booking.status === 'confirmed' ? booking.amount : 0;
+        const refund = booking.status === 'confirmed' ? booking.amountMinor : 0;
         if (refund > 0) await this.refund(manager, booking, refund);
         await this.bookings.markCancelled(manager, booking.id, refund);
         await stageEmail(
@@ -106,9 +109,9 @@ export class BookingCancellations {
     await this.systemLogs.record('booking.launch-aborted', actor, {
       launchId,
       cancelled: cancelled.length,
-      refunded,
+      refundedMinor: refunded,
     });
-    return { cancelled: cancelled.length, refunded };
+    return { cancelled: cancelled.length, refundedMinor: refunded };
   }
 
   private async cancellationEmail(booking: Booking, launch: Launch, refund: number) {
@@ -120,17 +123,17 @@ export class BookingCancellations {
       scheduledAt: new Date(launch.scheduledAt),
       siteTimeZone: launch.siteTimeZone,
       seats: booking.seats,
-      amount: booking.amount,
+      amountMinor: booking.amountMinor,
       currency: booking.currency,
-      refund,
+      refundMinor: refund,
       customerWebUrl: this.config.urls.customerWeb,
     });
   }
 
-  private async refund(manager: EntityManager, booking: Booking, amount: number): Promise<void> {
+  private async refund(manager: EntityManager, booking: Booking, amountMinor: number): Promise<void> {
     const chargeRef = await this.payments.chargeRef(manager, booking.id);
     if (!chargeRef) return;
-    const refund = { bookingId: booking.id, amount, currency: booking.currency };
+    const refund = { bookingId: booking.id, amountMinor, currency: booking.currency };
     const { refundRef } = await this.provider.refund({ ...refund, chargeRef });
     await this.payments.recordRefund(manager, {
       ...refund,

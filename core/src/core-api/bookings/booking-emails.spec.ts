@@ -13,7 +13,7 @@ const facts = (language: 'en' | 'es'): BookingEmailFacts => ({
   scheduledAt: new Date('2026-07-01T01:00:00Z'),
   siteTimeZone: 'Asia/Tokyo',
   seats: 2,
-  amount: 24690.5,
+  amountMinor: 2_469_050,
   currency: 'USD',
   customerWebUrl: 'https://app.test',
 });
@@ -38,8 +38,10 @@ describe('booking emails', () => {
   });
 
   it('write the refund of a cancellation in the reader language', () => {
-    expect(cancellationEmail({ ...facts('en'), refund: 12345.25 }).text).toContain('Refund: $12,345.25');
-    const spanish = cancellationEmail({ ...facts('es'), seats: 1, refund: 12345.25 });
+    expect(cancellationEmail({ ...facts('en'), refundMinor: 1_234_525 }).text).toContain(
+      'Refund: $12,345.25',
+    );
+    const spanish = cancellationEmail({ ...facts('es'), seats: 1, refundMinor: 1_234_525 });
     expect(spanish.subject).toBe('Reserva cancelada: Artemis Tour');
     expect(spanish.text).toContain('Tu reserva de 1 asiento en Artemis Tour está cancelada.');
     expect(spanish.text).toContain('Reembolso: 12.345,25\u00a0US$');
@@ -47,7 +49,7 @@ describe('booking emails', () => {
   });
 
   it('write money without decimals in currencies that have none', () => {
-    expect(confirmationEmail({ ...facts('es'), amount: 150000, currency: 'JPY' }).text).toContain(
+    expect(confirmationEmail({ ...facts('es'), amountMinor: 150000, currency: 'JPY' }).text).toContain(
       'Pagado: 150.000\u00a0JPY',
     );
   });

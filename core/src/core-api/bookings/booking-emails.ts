@@ -1,5 +1,4 @@
 import type { Language } from '../../shared/model/language.js';
-import { toMinorUnits } from '../../shared/model/minor-units.js';
 import { EMAIL_LOCALES } from '../../shared/notification-outbox/email-locale.js';
 import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
 import { localizedUrl } from '../../shared/notification-outbox/localized-url.js';
@@ -18,8 +17,8 @@ export interface BookingEmailFacts {
   scheduledAt: Date;
   siteTimeZone: string;
   seats: number;
-  /** In currency units, as the bookings table stores it. */
-  amount: number;
+  /** In minor units of `currency`, as the bookings table stores it. */
+  amountMinor: number;
   currency: string;
   customerWebUrl: string;
 }
@@ -27,8 +26,8 @@ export interface BookingEmailFacts {
 const bookingLink = (facts: Pick<BookingEmailFacts, 'customerWebUrl' | 'language' | 'bookingId'>) =>
   localizedUrl(facts.customerWebUrl, facts.language, `/bookings/${facts.bookingId}`);
 
-const money = (amount: number, facts: BookingEmailFacts) =>
-  moneyText(toMinorUnits(amount, facts.currency), facts.currency, EMAIL_LOCALES[facts.language]);
+const money = (minor: number, facts: BookingEmailFacts) =>
+  moneyText(minor, facts.currency, EMAIL_LOCALES[facts.language]);
 
 const launchTime = (facts: Pick<BookingEmailFacts, 'scheduledAt' | 'siteTimeZone' | 'language'>) =>
   launchTimeText(facts.scheduledAt, facts.siteTimeZone, EMAIL_LOCALES[facts.language]);
@@ -42,21 +41,21 @@ export function confirmationEmail(facts: BookingEmailFacts): OutgoingEmail {
       missionName: facts.missionName,
       seats: facts.seats,
       launchTime: launchTime(facts),
-      paid: money(facts.amount, facts),
+      paid: money(facts.amountMinor, facts),
       link: bookingLink(facts),
     }),
   };
 }
 
-/** The receipt of a cancellation, with what is refunded (in currency units). */
-export function cancellationEmail(facts: BookingEmailFacts & { refund: number }): OutgoingEmail {
+/** The receipt of a cancellation, with what is refunded (in minor units of the booking's currency). */
+export function cancellationEmail(facts: BookingEmailFacts & { refundMinor: number }): OutgoingEmail {
   return {
     to: facts.to,
     language: facts.language,
     ...BOOKING_CANCELLED[facts.language]({
       missionName: facts.missionName,
       seats: facts.seats,
-      refund: money(facts.refund, facts),
+      refund: money(facts.refundMinor, facts),
       link: bookingLink(facts),
     }),
   };
@@ -64,7 +63,7 @@ export function cancellationEmail(facts: BookingEmailFacts & { refund: number })
 
 /** The reminder a customer gets shortly before their launch. */
 export function reminderEmail(
-  facts: Omit<BookingEmailFacts, 'amount' | 'currency'> & { launchSite: string },
+  facts: Omit<BookingEmailFacts, 'amountMinor' | 'currency'> & { launchSite: string },
 ): OutgoingEmail {
   return {
     to: facts.to,

@@ -145,7 +145,7 @@ export class BookingsService {
     }
     return this.provider.createCheckout({
       bookingId: id,
-      amount: booking.amount,
+      amountMinor: booking.amountMinor,
       currency: booking.currency,
     });
   }
@@ -184,7 +184,7 @@ export class BookingsService {
       customerEmail: request.customerEmail.toLowerCase(),
       seats: request.seats,
       holdMinutes: this.config.payments.holdMinutes,
-      amount: count.pricePerSeat * request.seats,
+      amountMinor: count.pricePerSeatMinor * request.seats,
       currency: count.currency,
       idempotencyKey: request.idempotencyKey,
       requestHash: fingerprint,

@@ -1,6 +1,6 @@
 import type { BookingDto } from './booking.dto.js';
 import type { BookingWithLaunch } from '../../shared/repositories/booking-with-launch.js';
-import { REFUND_TIERS, refundAmount, refundPercent } from '../../shared/rules/refund-policy.js';
+import { REFUND_TIERS, refundAmountMinor, refundPercent } from '../../shared/rules/refund-policy.js';
 
 export function toBookingDto(booking: BookingWithLaunch, now: Date): BookingDto {
   const launchAt = new Date(booking.launch.scheduledAt);
@@ -15,16 +15,16 @@ export function toBookingDto(booking: BookingWithLaunch, now: Date): BookingDto 
     seats: booking.seats,
     status: booking.status,
     holdExpiresAt: new Date(booking.holdExpiresAt).toISOString(),
-    amount: booking.amount,
+    amountMinor: booking.amountMinor,
     currency: booking.currency,
-    ...(booking.refundAmount === null ? {} : { refundAmount: booking.refundAmount }),
+    ...(booking.refundAmountMinor === null ? {} : { refundAmountMinor: booking.refundAmountMinor }),
     passengers: [...(booking.passengers ?? [])]
       .sort((a, b) => a.seatNumber - b.seatNumber)
       .map(({ seatNumber, fullName }) => ({ seatNumber, fullName })),
     refundPolicy: {
       tiers: REFUND_TIERS.map((tier) => ({ ...tier })),
       percentNow,
-      refundNow: booking.status === 'confirmed' ? refundAmount(booking.amount, percentNow) : 0,
+      refundNowMinor: booking.status === 'confirmed' ? refundAmountMinor(booking.amountMinor, percentNow) : 0,
     },
     createdAt: new Date(booking.createdAt).toISOString(),
   };

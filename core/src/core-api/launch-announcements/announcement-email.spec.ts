@@ -7,7 +7,7 @@ const launch: AnnouncedLaunch = {
   launchSite: 'Kourou',
   scheduledAt: new Date('2026-12-01T15:00:00Z'),
   siteTimeZone: 'America/Cayenne',
-  pricePerSeat: 1250000,
+  pricePerSeatMinor: 125_000_000,
   currency: 'EUR',
 };
 

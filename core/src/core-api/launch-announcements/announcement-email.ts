@@ -1,5 +1,4 @@
 import type { Language } from '../../shared/model/language.js';
-import { toMinorUnits } from '../../shared/model/minor-units.js';
 import { EMAIL_LOCALES } from '../../shared/notification-outbox/email-locale.js';
 import { launchTimeText } from '../../shared/notification-outbox/launch-time-text.js';
 import { localizedUrl } from '../../shared/notification-outbox/localized-url.js';
@@ -14,8 +13,8 @@ export interface AnnouncedLaunch {
   launchSite: string;
   scheduledAt: Date;
   siteTimeZone: string;
-  /** In currency units, as the launches table stores it. */
-  pricePerSeat: number;
+  /** In minor units of `currency`, as the launches table stores it. */
+  pricePerSeatMinor: number;
   currency: string;
 }
 
@@ -35,7 +34,7 @@ export function announcementEmail(
       destination: launch.destination,
       launchTime: launchTimeText(launch.scheduledAt, launch.siteTimeZone, locale),
       launchSite: launch.launchSite,
-      price: moneyText(toMinorUnits(launch.pricePerSeat, launch.currency), launch.currency, locale),
+      price: moneyText(launch.pricePerSeatMinor, launch.currency, locale),
       link: localizedUrl(customerWebUrl, language, `/launches/${launch.id}`),
     }),
   };

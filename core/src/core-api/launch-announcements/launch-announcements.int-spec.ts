@@ -25,7 +25,7 @@ describe('new-launch announcements (VIP customers first)', () => {
     const vip = await coreDb.collection('credentials').findOne({ email: DEMO_EMAILS.vip });
     for (const key of ['vip-trip-1', 'vip-trip-2']) {
       await stack.sql(`
-        INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+        INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                               currency, idempotency_key, request_hash, confirmed_at)
         SELECT id, '${String(vip!._id)}', '${DEMO_EMAILS.vip}', 1, 'confirmed', now(), 1000, 'USD', '${key}',
                '${'0'.repeat(64)}', now()
@@ -56,7 +56,7 @@ describe('new-launch announcements (VIP customers first)', () => {
         siteTimeZone: 'America/New_York',
         destination: 'Low Earth Orbit',
         scheduledAt: new Date(createdAt + 30 * DAY_MS).toISOString(),
-        pricePerSeat: 250000,
+        pricePerSeatMinor: 25_000_000,
         currency: 'USD',
         minimumOccupancy: 1,
       },
@@ -104,9 +104,9 @@ describe('new-launch announcements (VIP customers first)', () => {
     // Inserted straight into the Operations DB, as if Admin API's announcement call had found Core API down.
     const [missed] = await stack.sql(`
       INSERT INTO launches (supplier_id, rocket_id, mission_name, description, status, scheduled_at, launch_site,
-                            destination, seats_total, minimum_occupancy, price_per_seat, currency)
+                            destination, seats_total, minimum_occupancy, price_per_seat_minor, currency)
       SELECT supplier_id, rocket_id, '${missionName}', 'Never announced.', 'scheduled', now() + interval '20 days',
-             launch_site, destination, seats_total, 1, price_per_seat, currency
+             launch_site, destination, seats_total, 1, price_per_seat_minor, currency
       FROM launches WHERE status = 'scheduled' ORDER BY scheduled_at LIMIT 1
       RETURNING id`);
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { moneyText } from '../../shared/notification-outbox/money-text.js';
 import { TEST_CARDS } from './test-cards.js';
 
 export interface CheckoutPageModel {
   sessionId: string;
-  amount: number;
+  /** In minor units of `currency`. */
+  amountMinor: number;
   currency: string;
   error?: string;
   /** The 3-D Secure check is running: the page shows its progress instead of the card form. */
@@ -64,9 +66,7 @@ const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#$
  * JavaScript and with a screen reader.
  */
 export function checkoutPage(model: CheckoutPageModel): string {
-  const price = new Intl.NumberFormat('en', { style: 'currency', currency: model.currency }).format(
-    model.amount,
-  );
+  const price = moneyText(model.amountMinor, model.currency, 'en');
   const title = model.checking ? 'Checking with your bank' : `Pay ${escape(price)}`;
   return `<!doctype html>
 <html lang="en">

@@ -1,7 +1,7 @@
 import type { PaymentEvent } from './payment-provider.js';
 import { paymentMismatches } from './payment-mismatches.js';
 
-const booking = { amount: 1234.5, currency: 'USD' };
+const booking = { amountMinor: 123450, currency: 'USD' };
 const event: PaymentEvent = {
   id: 'evt_1',
   type: 'payment.succeeded',

@@ -1,5 +1,4 @@
 import type { PaymentEvent } from './payment-provider.js';
-import { toMinorUnits } from '../../shared/model/minor-units.js';
 
 /** One way a payment event disagrees with the booking it names, with both sides for the audit log. */
 export interface PaymentMismatch {
@@ -11,16 +10,17 @@ export interface PaymentMismatch {
 /**
  * Where a payment event differs from what the booking costs and the checkout it opened: an event that takes
  * less (or another currency, or through another checkout) must not confirm the booking. Amounts are compared
- * as integer minor units, never as floating-point currency amounts.
+ * as the integer minor units both sides count in.
  */
 export function paymentMismatches(
-  booking: { amount: number; currency: string },
+  booking: { amountMinor: number; currency: string },
   event: PaymentEvent,
   sessionMatches: boolean,
 ): PaymentMismatch[] {
   const mismatches: PaymentMismatch[] = [];
-  const due = toMinorUnits(booking.amount, booking.currency);
-  if (event.amount !== due) mismatches.push({ field: 'amount', expected: due, received: event.amount });
+  if (event.amount !== booking.amountMinor) {
+    mismatches.push({ field: 'amount', expected: booking.amountMinor, received: event.amount });
+  }
   if (event.currency !== booking.currency) {
     mismatches.push({ field: 'currency', expected: booking.currency, received: event.currency });
   }

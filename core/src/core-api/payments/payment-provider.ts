@@ -1,7 +1,8 @@
 /** What a provider needs to take a booking's payment. */
 export interface CheckoutRequest {
   bookingId: string;
-  amount: number;
+  /** In minor units of `currency`. */
+  amountMinor: number;
   currency: string;
 }
 
@@ -9,7 +10,8 @@ export interface CheckoutRequest {
 export interface RefundRequest {
   bookingId: string;
   chargeRef: string;
-  amount: number;
+  /** In minor units of `currency`. */
+  amountMinor: number;
   currency: string;
 }
 

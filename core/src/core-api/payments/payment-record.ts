@@ -3,6 +3,7 @@ export interface PaymentRecord {
   bookingId: string;
   provider: string;
   providerRef: string;
-  amount: number;
+  /** In minor units of `currency`. */
+  amountMinor: number;
   currency: string;
 }

@@ -22,19 +22,19 @@ export class PaymentRepository {
   async recordCharge(manager: EntityManager, charge: PaymentRecord): Promise<boolean> {
     const recorded = await queryRows<{ id: string }>(
       manager,
-      `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
+      `INSERT INTO payments (booking_id, provider, provider_ref, amount_minor, currency, status, kind)
        SELECT id, $2, $3, $4, $5, 'succeeded', 'charge' FROM bookings WHERE id = $1
        ON CONFLICT (provider_ref) DO NOTHING RETURNING id`,
-      [charge.bookingId, charge.provider, charge.providerRef, charge.amount, charge.currency],
+      [charge.bookingId, charge.provider, charge.providerRef, charge.amountMinor, charge.currency],
     );
     return recorded.length > 0;
   }
 
   async recordRefund(manager: EntityManager, refund: PaymentRecord): Promise<void> {
     await manager.query(
-      `INSERT INTO payments (booking_id, provider, provider_ref, amount, currency, status, kind)
+      `INSERT INTO payments (booking_id, provider, provider_ref, amount_minor, currency, status, kind)
        VALUES ($1, $2, $3, $4, $5, 'succeeded', 'refund')`,
-      [refund.bookingId, refund.provider, refund.providerRef, refund.amount, refund.currency],
+      [refund.bookingId, refund.provider, refund.providerRef, refund.amountMinor, refund.currency],
     );
   }
 
@@ -57,10 +57,10 @@ export class PaymentRepository {
   async openSession(request: CheckoutRequest): Promise<string> {
     const [session] = await queryRows<{ id: string }>(
       this.dataSource.manager,
-      `INSERT INTO payment_sessions (booking_id, amount, currency, status) VALUES ($1, $2, $3, 'open')
+      `INSERT INTO payment_sessions (booking_id, amount_minor, currency, status) VALUES ($1, $2, $3, 'open')
        ON CONFLICT (booking_id) WHERE status = 'open' DO UPDATE SET booking_id = EXCLUDED.booking_id
        RETURNING id`,
-      [request.bookingId, request.amount, request.currency],
+      [request.bookingId, request.amountMinor, request.currency],
     );
     return session.id;
   }

@@ -18,8 +18,8 @@ describe('paying and cancelling bookings through the simulated card provider', (
 
   const paymentsOf = async (bookingId: string) =>
     (
-      await system.pool.query<{ kind: string; amount: string; provider_ref: string }>(
-        'SELECT kind, amount, provider_ref FROM payments WHERE booking_id = $1 ORDER BY created_at',
+      await system.pool.query<{ kind: string; amount_minor: string; provider_ref: string }>(
+        'SELECT kind, amount_minor, provider_ref FROM payments WHERE booking_id = $1 ORDER BY created_at',
         [bookingId],
       )
     ).rows;
@@ -45,7 +45,7 @@ describe('paying and cancelling bookings through the simulated card provider', (
     );
 
   it('serves an accessible card form and sends the payer back to the booking page once paid', async () => {
-    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, price: 1234.5 });
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, priceMinor: 123_450 });
     const { booking, checkoutUrl } = await system.holdAndCheckout(system.vip, launch.id, 2);
     expect(checkoutUrl).toBe(`${system.core.url}/payments/simulated/${checkoutUrl.split('/').at(-1)}`);
     const page = await fetch(checkoutUrl);
@@ -57,9 +57,9 @@ describe('paying and cancelling bookings through the simulated card provider', (
     expect(paid.status).toBe(303);
     expect(paid.headers.get('location')).toBe(`${CUSTOMER_WEB_URL}/bookings/${booking.id}?paid=1`);
     const confirmed = await system.call(system.vip, 'GET', `/bookings/${booking.id}`);
-    expect(confirmed.body).toMatchObject({ status: 'confirmed', amount: 2469 });
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', amountMinor: 246_900 });
     expect(await paymentsOf(booking.id)).toEqual([
-      expect.objectContaining({ kind: 'charge', amount: '2469.00' }),
+      expect.objectContaining({ kind: 'charge', amount_minor: '246900' }),
     ]);
   });
 
@@ -222,7 +222,7 @@ describe('paying and cancelling bookings through the simulated card provider', (
       'with $mismatch is refunded and logged, leaves the booking held, and is acknowledged so it is not resent',
       async ({ event, expected }) => {
         const customer = await system.newCustomer();
-        const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, price: 1500 });
+        const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, priceMinor: 150_000 });
         const { booking, checkoutUrl } = await system.holdAndCheckout(customer, launch.id);
         const fields = event(checkoutUrl.split('/').at(-1)!);
         const eventId = `evt_${randomUUID()}`;
@@ -237,11 +237,13 @@ describe('paying and cancelling bookings through the simulated card provider', (
         expect(response.status).toBe(200);
         expect(await response.json()).toEqual({ duplicate: false, outcome: 'rejected' });
         expect((await system.call(customer, 'GET', `/bookings/${booking.id}`)).body.status).toBe('held');
-        const taken = (fields.amount / 100).toFixed(2);
-        expect((await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount])).toEqual([
-          ['charge', taken],
-          ['refund', taken],
-        ]);
+        const taken = String(fields.amount);
+        expect((await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount_minor])).toEqual(
+          [
+            ['charge', taken],
+            ['refund', taken],
+          ],
+        );
         expect(await rejectionLogged(booking.id)).toMatchObject({
           actor: 'payment-provider:simulated-card',
           details: { bookingId: booking.id, eventId, mismatches: [expected()] },
@@ -265,12 +267,12 @@ describe('paying and cancelling bookings through the simulated card provider', (
   ])(
     'refunds $percent% when a paid booking is cancelled $daysAhead days before the launch',
     async ({ daysAhead, percent }) => {
-      const launch = await system.createLaunch({ daysAhead, seatsTotal: 8, price: 1000 });
+      const launch = await system.createLaunch({ daysAhead, seatsTotal: 8, priceMinor: 100_000 });
       const booking = await system.confirmedBooking(system.customer, launch.id, 2);
       const before = await system.call(system.customer, 'GET', `/bookings/${booking.id}`);
       expect(before.body.refundPolicy).toMatchObject({
         percentNow: percent,
-        refundNow: (2000 * percent) / 100,
+        refundNowMinor: (200_000 * percent) / 100,
       });
       const cancelled = await system.call<BookingDto>(
         system.customer,
@@ -278,15 +280,18 @@ describe('paying and cancelling bookings through the simulated card provider', (
         `/bookings/${booking.id}/cancel`,
       );
       expect(cancelled.status).toBe(200);
-      expect(cancelled.body).toMatchObject({ status: 'cancelled', refundAmount: (2000 * percent) / 100 });
-      const kinds = (await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount]);
+      expect(cancelled.body).toMatchObject({
+        status: 'cancelled',
+        refundAmountMinor: (200_000 * percent) / 100,
+      });
+      const kinds = (await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount_minor]);
       expect(kinds).toEqual(
         percent > 0
           ? [
-              ['charge', '2000.00'],
-              ['refund', ((2000 * percent) / 100).toFixed(2)],
+              ['charge', '200000'],
+              ['refund', String((200_000 * percent) / 100)],
             ]
-          : [['charge', '2000.00']],
+          : [['charge', '200000']],
       );
       const seats = await system.pool.query('SELECT seats_sold FROM launches WHERE id = $1', [launch.id]);
       expect(seats.rows[0].seats_sold).toBe(0);
@@ -294,8 +299,45 @@ describe('paying and cancelling bookings through the simulated card provider', (
       expect(again.status).toBe(409);
     },
   );
+  it.each([
+    { priceMinor: 1999, currency: 'USD', price: '$19.99' },
+    { priceMinor: 115, currency: 'USD', price: '$1.15' },
+    { priceMinor: 5000, currency: 'JPY', price: '¥5,000' },
+  ])(
+    'refunds a $price seat cancelled 30 days or more ahead exactly, to the minor unit',
+    async ({ priceMinor, currency, price }) => {
+      const customer = await system.newCustomer();
+      const launch = await system.createLaunch({ daysAhead: 40, seatsTotal: 4, priceMinor, currency });
+      const booking = await system.confirmedBooking(customer, launch.id, 1);
+      const cancelled = await system.call<BookingDto>(customer, 'POST', `/bookings/${booking.id}/cancel`);
+      expect(cancelled.body).toMatchObject({
+        amountMinor: priceMinor,
+        refundAmountMinor: priceMinor,
+        currency,
+      });
+      expect((await paymentsOf(booking.id)).map((payment) => [payment.kind, payment.amount_minor])).toEqual([
+        ['charge', String(priceMinor)],
+        ['refund', String(priceMinor)],
+      ]);
+      const row = await system.pool.query<{ amount_minor: string; refund_amount_minor: string }>(
+        'SELECT amount_minor, refund_amount_minor FROM bookings WHERE id = $1',
+        [booking.id],
+      );
+      expect(row.rows[0]).toEqual({
+        amount_minor: String(priceMinor),
+        refund_amount_minor: String(priceMinor),
+      });
+      const receipt = await eventually(async () =>
+        (await emailsAbout(launch.missionName)).find((email) =>
+          email.subject.startsWith('Booking cancelled'),
+        ),
+      );
+      expect(receipt.text).toContain(price);
+    },
+  );
+
   it('cancels every booking of an aborted launch and refunds each paid one in full, even days before it', async () => {
-    const launch = await system.createLaunch({ daysAhead: 3, seatsTotal: 8, price: 1000 });
+    const launch = await system.createLaunch({ daysAhead: 3, seatsTotal: 8, priceMinor: 100_000 });
     const paid = await system.confirmedBooking(system.customer, launch.id, 2);
     const held = (await (
       await system.book(system.customer, { launchId: launch.id, seats: 1 })
@@ -309,9 +351,9 @@ describe('paying and cancelling bookings through the simulated card provider', (
     await system.pool.query(`UPDATE launches SET status = 'aborted' WHERE id = $1`, [launch.id]);
     const response = await cancelAll();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ cancelled: 2, refunded: 2000 });
+    expect(await response.json()).toEqual({ cancelled: 2, refundedMinor: 200_000 });
     const after = await system.call(system.customer, 'GET', `/bookings/${paid.id}`);
-    expect(after.body).toMatchObject({ status: 'cancelled', refundAmount: 2000 });
+    expect(after.body).toMatchObject({ status: 'cancelled', refundAmountMinor: 200_000 });
     expect((await system.call(system.customer, 'GET', `/bookings/${held.id}`)).body.status).toBe('cancelled');
     const seats = await system.pool.query('SELECT seats_sold FROM launches WHERE id = $1', [launch.id]);
     expect(seats.rows[0].seats_sold).toBe(0);

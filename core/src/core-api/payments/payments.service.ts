@@ -11,7 +11,6 @@ import { BookingRepository } from '../../shared/repositories/booking.repository.
 import { PAYMENT_PROVIDER, type PaymentEvent, type PaymentProvider } from './payment-provider.js';
 import { isUUID } from 'class-validator';
 import { Booking } from '../../shared/model/operations/booking.entity.js';
-import { fromMinorUnits } from '../../shared/model/minor-units.js';
 import type { WebhookReceiptDto } from './payment-event.dto.js';
 import { paymentMismatches } from './payment-mismatches.js';
 import { PaymentRepository } from './payment.repository.js';
@@ -44,7 +43,7 @@ export class PaymentsService {
       const charge = {
         bookingId: event.bookingId,
         provider: this.provider.name,
-        amount: fromMinorUnits(event.amount, event.currency),
+        amountMinor: event.amount,
         currency: event.currency,
       };
       const recorded = await this.payments.recordCharge(manager, { ...charge, providerRef: event.id });
@@ -67,7 +66,7 @@ export class PaymentsService {
             scheduledAt: confirmed.scheduledAt,
             siteTimeZone: confirmed.siteTimeZone,
             seats: confirmed.seats,
-            amount: confirmed.amount,
+            amountMinor: confirmed.amountMinor,
             currency: confirmed.currency,
             customerWebUrl: this.config.urls.customerWeb,
           }),

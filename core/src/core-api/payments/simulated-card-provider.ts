@@ -4,7 +4,6 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js'
 import type { PaymentSession } from '../../shared/model/operations/payment-session.entity.js';
 import type { CheckoutRequest, PaymentEvent, PaymentProvider, RefundRequest } from './payment-provider.js';
 import { isUUID } from 'class-validator';
-import { toMinorUnits } from '../../shared/model/minor-units.js';
 import { PaymentRepository } from './payment.repository.js';
 import { SIGNATURE_HEADER, signWebhook, verifyWebhookSignature } from './webhook-signature.js';
 
@@ -31,7 +30,9 @@ export class SimulatedCardProvider implements PaymentProvider {
   }
 
   refund(request: RefundRequest): Promise<{ refundRef: string }> {
-    this.logger.log(`refund of ${request.amount} ${request.currency} against ${request.chargeRef}`);
+    this.logger.log(
+      `refund of ${request.amountMinor} minor units of ${request.currency} against ${request.chargeRef}`,
+    );
     return Promise.resolve({ refundRef: `re_${randomUUID()}` });
   }
 
@@ -72,7 +73,7 @@ export class SimulatedCardProvider implements PaymentProvider {
       type: 'payment.succeeded',
       bookingId: session.bookingId,
       sessionId: session.id,
-      amount: toMinorUnits(session.amount, session.currency),
+      amount: session.amountMinor,
       currency: session.currency,
     };
     await this.deliver(event);

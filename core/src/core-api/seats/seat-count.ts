@@ -4,6 +4,7 @@ export interface SeatCount {
   seatsTotal: number;
   seatsSold: number;
   seatsVersion: number;
-  pricePerSeat: number;
+  /** In minor units of `currency`. */
+  pricePerSeatMinor: number;
   currency: string;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { minorUnitsTransformer } from '../../platform/database/minor-units.transformer.js';
 import { queryRows } from '../../platform/database/query-rows.js';
 import { BOOKABLE_STATUSES } from '../../shared/rules/launch-status.js';
 import type { SeatCount } from './seat-count.js';
@@ -9,11 +10,11 @@ interface SeatRow {
   seats_total: number;
   seats_sold: number;
   seats_version: string;
-  price_per_seat: string;
+  price_per_seat_minor: string;
   currency: string;
 }
 
-const RETURNING = 'RETURNING id, seats_total, seats_sold, seats_version, price_per_seat, currency';
+const RETURNING = 'RETURNING id, seats_total, seats_sold, seats_version, price_per_seat_minor, currency';
 
 /** Every change to a launch's sold seats, each in the caller's transaction and bumping the seat version. */
 @Injectable()
@@ -53,7 +54,7 @@ function toSeatCount(row: SeatRow): SeatCount {
     seatsTotal: row.seats_total,
     seatsSold: row.seats_sold,
     seatsVersion: Number(row.seats_version),
-    pricePerSeat: Number(row.price_per_seat),
+    pricePerSeatMinor: minorUnitsTransformer.from(row.price_per_seat_minor) as number,
     currency: row.currency,
   };
 }

@@ -14,7 +14,7 @@ const launch = {
   seatsTotal: 8,
   seatsSold: 5,
   minimumOccupancy: 4,
-  pricePerSeat: 450000.5,
+  pricePerSeatMinor: 45_000_050,
   currency: 'USD',
   createdAt: new Date(),
   updatedAt: new Date(),
@@ -34,7 +34,7 @@ describe('projectLaunch', () => {
       launchSite: 'Cape Canaveral SLC-40',
       siteTimeZone: 'America/New_York',
       scheduledAt: new Date('2030-01-02T03:04:05.000Z'),
-      pricePerSeat: 450000.5,
+      pricePerSeatMinor: 45_000_050,
       currency: 'USD',
       seatsTotal: 8,
       seatsAvailable: 3,
@@ -51,10 +51,5 @@ describe('projectLaunch', () => {
 
   it('never shows negative seats left, even if more were sold than exist', () => {
     expect(projectLaunch({ ...launch, seatsSold: 10 }).seatsAvailable).toBe(0);
-  });
-
-  it('turns a numeric price that PostgreSQL returned as text into a number', () => {
-    const fromText = { ...launch, pricePerSeat: '1250000.00' as unknown as number } as LaunchWithNames;
-    expect(projectLaunch(fromText).pricePerSeat).toBe(1250000);
   });
 });

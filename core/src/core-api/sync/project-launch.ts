@@ -16,7 +16,7 @@ export function projectLaunch(launch: LaunchWithNames): CatalogLaunch {
     launchSite: launch.launchSite,
     siteTimeZone: launch.siteTimeZone,
     scheduledAt: new Date(launch.scheduledAt),
-    pricePerSeat: Number(launch.pricePerSeat),
+    pricePerSeatMinor: launch.pricePerSeatMinor,
     currency: launch.currency,
     seatsTotal: launch.seatsTotal,
     seatsAvailable: Math.max(0, launch.seatsTotal - launch.seatsSold),

@@ -18,7 +18,7 @@ describe('booking emails follow the account language', () => {
   it('confirms and cancels in Spanish once the customer switched their account to Spanish', async () => {
     const customer = await system.newCustomer();
     expect((await chooseLanguage(customer, 'es')).data).toEqual({ language: 'es' });
-    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, price: 1234.5 });
+    const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10, priceMinor: 123_450 });
 
     const booking = await system.confirmedBooking(customer, launch.id, 2);
     const confirmed = await waitForEmail(customer.email, `Reserva confirmada: ${launch.missionName}`);

@@ -58,17 +58,17 @@ describe('booking seats through the Customer API', () => {
   }, 120_000);
 
   it('answers a hold with its amount, expiry and refund policy, and updates the catalog at once', async () => {
-    const launch = await system.createLaunch({ daysAhead: 45, seatsTotal: 10, price: 2500 });
+    const launch = await system.createLaunch({ daysAhead: 45, seatsTotal: 10, priceMinor: 250_000 });
     const response = await system.book(system.customer, { launchId: launch.id, seats: 2 });
     expect(response.status).toBe(201);
     const booking = (await response.json()) as BookingDto;
     expect(booking).toMatchObject({
       status: 'held',
       seats: 2,
-      amount: 5000,
+      amountMinor: 500_000,
       currency: 'USD',
       missionName: launch.missionName,
-      refundPolicy: { percentNow: 100, refundNow: 0 },
+      refundPolicy: { percentNow: 100, refundNowMinor: 0 },
     });
     const holdMinutes = (Date.parse(booking.holdExpiresAt) - Date.now()) / 60_000;
     expect(holdMinutes).toBeGreaterThan(9);

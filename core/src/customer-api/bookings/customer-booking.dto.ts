@@ -29,8 +29,12 @@ export class RefundPolicyDto {
   @ApiProperty({ type: 'integer', description: 'Percentage of the amount paid refunded if cancelled now.' })
   percentNow: number;
 
-  @ApiProperty({ description: 'Refund if cancelled now (0 while nothing is paid).' })
-  refundNow: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Refund if cancelled now (0 while nothing is paid), in minor units of the booking currency.',
+  })
+  refundNowMinor: number;
 }
 
 /** A customer's booking with its launch, passengers and refund policy, as the Customer API publishes it. */
@@ -62,14 +66,23 @@ export class BookingDto {
   @ApiProperty({ format: 'date-time', description: 'Until when an unpaid hold keeps its seats.' })
   holdExpiresAt: string;
 
-  @ApiProperty({ example: 500000 })
-  amount: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 50000000,
+    description: 'Seats × price per seat, in minor units of `currency` (cents for USD, yen for JPY).',
+  })
+  amountMinor: number;
 
-  @ApiProperty({ example: 'USD' })
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code.' })
   currency: string;
 
-  @ApiPropertyOptional({ description: 'Refunded on cancellation.' })
-  refundAmount?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: 'Refunded on cancellation, in minor units of `currency`.',
+  })
+  refundAmountMinor?: number;
 
   @ApiProperty({ type: [PassengerDto] })
   passengers: PassengerDto[];

@@ -54,7 +54,7 @@ describe('Customer API launches', () => {
       expect(BOOKABLE_STATUSES).toContain(launch.status);
       expect(Date.parse(launch.scheduledAt)).toBeGreaterThan(Date.now());
       expect(launch.seatsAvailable).toBeGreaterThan(0);
-      expect(typeof launch.pricePerSeat).toBe('number');
+      expect(Number.isSafeInteger(launch.pricePerSeatMinor)).toBe(true);
     }
   });
 
@@ -84,10 +84,10 @@ describe('Customer API launches', () => {
     const to = all[5].scheduledAt;
     expect(await search({ from, to })).toEqual(ids(all.slice(2, 6)));
 
-    const prices = all.map((launch) => launch.pricePerSeat).sort((a, b) => a - b);
-    const [minPrice, maxPrice] = [prices[2], prices[6]];
-    expect(await search({ minPrice, maxPrice })).toEqual(
-      ids(all.filter((l) => l.pricePerSeat >= minPrice && l.pricePerSeat <= maxPrice)),
+    const prices = all.map((launch) => launch.pricePerSeatMinor).sort((a, b) => a - b);
+    const [minPriceMinor, maxPriceMinor] = [prices[2], prices[6]];
+    expect(await search({ minPriceMinor, maxPriceMinor })).toEqual(
+      ids(all.filter((l) => l.pricePerSeatMinor >= minPriceMinor && l.pricePerSeatMinor <= maxPriceMinor)),
     );
 
     const minSeats = 4;
@@ -96,7 +96,7 @@ describe('Customer API launches', () => {
     expect(roomy.length).toBeLessThan(all.length);
     expect(await search({ minSeats })).toEqual(ids(roomy));
 
-    expect(await search({ destination, minSeats, maxPrice: prices[prices.length - 1] })).toEqual(
+    expect(await search({ destination, minSeats, maxPriceMinor: prices[prices.length - 1] })).toEqual(
       ids(all.filter((l) => l.destination === destination && l.seatsAvailable >= minSeats)),
     );
     expect(await search({ destination: 'Nowhere at all' })).toEqual([]);
@@ -113,21 +113,21 @@ describe('Customer API launches', () => {
 
   it('answers bad filter values and reversed ranges with a 400 problem naming each field', async () => {
     const response = await request(customer.app.getHttpServer()).get(
-      '/launches?from=tomorrow&maxPrice=cheap&minSeats=0&minPrice=-1&destination=',
+      '/launches?from=tomorrow&maxPriceMinor=cheap&minSeats=0&minPriceMinor=-1&destination=',
     );
     expect(response.status).toBe(400);
     expect(response.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem = response.body as { errors: Array<{ field: string }> };
     expect(problem.errors.map((error) => error.field).sort()).toEqual(
-      ['destination', 'from', 'maxPrice', 'minPrice', 'minSeats'].sort(),
+      ['destination', 'from', 'maxPriceMinor', 'minPriceMinor', 'minSeats'].sort(),
     );
 
     const reversed = await request(customer.app.getHttpServer()).get(
-      '/launches?from=2030-02-01T00:00:00Z&to=2030-01-01T00:00:00Z&minPrice=500&maxPrice=100',
+      '/launches?from=2030-02-01T00:00:00Z&to=2030-01-01T00:00:00Z&minPriceMinor=500&maxPriceMinor=100',
     );
     expect(reversed.status).toBe(400);
     const reversedProblem = reversed.body as { errors: Array<{ field: string }> };
-    expect(reversedProblem.errors.map((error) => error.field).sort()).toEqual(['maxPrice', 'to']);
+    expect(reversedProblem.errors.map((error) => error.field).sort()).toEqual(['maxPriceMinor', 'to']);
   });
 
   it('returns one launch by id with every catalog field', async () => {
@@ -142,7 +142,7 @@ describe('Customer API launches', () => {
         'id',
         'launchSite',
         'missionName',
-        'pricePerSeat',
+        'pricePerSeatMinor',
         'rocketName',
         'scheduledAt',
         'seatsAvailable',

@@ -55,10 +55,10 @@ function searchFilter(search: LaunchSearch): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   if (search.destination !== undefined) filter['destination'] = search.destination;
   const price = {
-    ...(search.minPrice === undefined ? {} : { $gte: search.minPrice }),
-    ...(search.maxPrice === undefined ? {} : { $lte: search.maxPrice }),
+    ...(search.minPriceMinor === undefined ? {} : { $gte: search.minPriceMinor }),
+    ...(search.maxPriceMinor === undefined ? {} : { $lte: search.maxPriceMinor }),
   };
-  if (Object.keys(price).length > 0) filter['pricePerSeat'] = price;
+  if (Object.keys(price).length > 0) filter['pricePerSeatMinor'] = price;
   if (search.minSeats !== undefined) filter['seatsAvailable'] = { $gte: search.minSeats };
   return filter;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { AtLeastField } from './at-least-field.decorator.js';
 import { PageQueryDto } from '../../platform/http/page-query.dto.js';
 
@@ -33,20 +33,28 @@ export class LaunchSearchQueryDto extends PageQueryDto {
   @AtLeastField('from')
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Lowest price per seat.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: "Lowest price per seat, in minor units of each launch's currency.",
+  })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsInt()
   @Min(0)
-  minPrice?: number;
+  minPriceMinor?: number;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Highest price per seat.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: "Highest price per seat, in minor units of each launch's currency.",
+  })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsInt()
   @Min(0)
-  @AtLeastField('minPrice')
-  maxPrice?: number;
+  @AtLeastField('minPriceMinor')
+  maxPriceMinor?: number;
 
   @ApiPropertyOptional({
     type: 'integer',

@@ -12,7 +12,7 @@ export function toCatalogLaunchDto(entry: CatalogLaunch): CatalogLaunchDto {
     launchSite: entry.launchSite,
     siteTimeZone: entry.siteTimeZone ?? 'UTC',
     scheduledAt: entry.scheduledAt.toISOString(),
-    pricePerSeat: entry.pricePerSeat,
+    pricePerSeatMinor: entry.pricePerSeatMinor,
     currency: entry.currency,
     seatsTotal: entry.seatsTotal,
     seatsAvailable: entry.seatsAvailable,

@@ -3,7 +3,8 @@ export interface BookingNotice {
   id: string;
   customerEmail: string;
   seats: number;
-  amount: number;
+  /** In minor units of `currency`. */
+  amountMinor: number;
   currency: string;
   missionName: string;
   launchSite: string;

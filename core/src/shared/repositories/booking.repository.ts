@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { minorUnitsTransformer } from '../../platform/database/minor-units.transformer.js';
 import { queryRows } from '../../platform/database/query-rows.js';
 import { Booking } from '../model/operations/booking.entity.js';
 import type { BookingStatus } from '../rules/booking-status.js';
@@ -13,7 +14,7 @@ interface NoticeRow {
   id: string;
   customer_email: string;
   seats: number;
-  amount: string;
+  amount_minor: string;
   currency: string;
   mission_name: string;
   launch_site: string;
@@ -21,7 +22,7 @@ interface NoticeRow {
   site_time_zone: string;
 }
 
-const NOTICE = `b.id, b.customer_email, b.seats, b.amount, b.currency, l.mission_name, l.launch_site, l.scheduled_at,
+const NOTICE = `b.id, b.customer_email, b.seats, b.amount_minor, b.currency, l.mission_name, l.launch_site, l.scheduled_at,
   l.site_time_zone`;
 
 /**
@@ -104,7 +105,7 @@ export class BookingRepository {
   async insertHold(manager: EntityManager, hold: NewHold): Promise<string | undefined> {
     const [inserted] = await queryRows<{ id: string }>(
       manager,
-      `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+      `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                              currency, idempotency_key, request_hash)
        VALUES ($1, $2, $3, $4, 'held', now() + make_interval(mins => $5::int), $6, $7, $8, $9)
        ON CONFLICT ON CONSTRAINT bookings_customer_idempotency_key DO NOTHING
@@ -115,7 +116,7 @@ export class BookingRepository {
         hold.customerEmail,
         hold.seats,
         hold.holdMinutes,
-        hold.amount,
+        hold.amountMinor,
         hold.currency,
         hold.idempotencyKey,
         hold.requestHash,
@@ -135,11 +136,11 @@ export class BookingRepository {
   }
 
   /** Cancels a booking the caller locked, recording what was refunded. */
-  async markCancelled(manager: EntityManager, id: string, refund: number): Promise<void> {
+  async markCancelled(manager: EntityManager, id: string, refundMinor: number): Promise<void> {
     await manager.query(
-      `UPDATE bookings SET status = 'cancelled', refund_amount = $2, cancelled_at = now(), updated_at = now()
+      `UPDATE bookings SET status = 'cancelled', refund_amount_minor = $2, cancelled_at = now(), updated_at = now()
        WHERE id = $1`,
-      [id, refund],
+      [id, refundMinor],
     );
   }
 
@@ -196,7 +197,7 @@ function toNotice(row: NoticeRow): BookingNotice {
     id: row.id,
     customerEmail: row.customer_email,
     seats: row.seats,
-    amount: Number(row.amount),
+    amountMinor: minorUnitsTransformer.from(row.amount_minor) as number,
     currency: row.currency,
     missionName: row.mission_name,
     launchSite: row.launch_site,

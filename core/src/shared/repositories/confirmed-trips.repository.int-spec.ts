@@ -76,7 +76,7 @@ describe('confirmed trips (the VIP rule in the Operations DB)', () => {
   ): Promise<void> {
     for (const status of statuses) {
       await manager.query(
-        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount,
+        `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                                currency, idempotency_key, request_hash)
          SELECT id, $1, 'traveller@astrobookings.test', 1, $2, now(), 1000, 'USD', $3, $4
          FROM launches ORDER BY scheduled_at LIMIT 1`,

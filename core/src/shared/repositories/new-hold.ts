@@ -5,7 +5,8 @@ export interface NewHold {
   customerEmail: string;
   seats: number;
   holdMinutes: number;
-  amount: number;
+  /** In minor units of `currency`. */
+  amountMinor: number;
   currency: string;
   idempotencyKey: string;
   requestHash: string;

@@ -1,4 +1,4 @@
-import { refundAmount, refundPercent } from './refund-policy.js';
+import { refundAmountMinor, refundPercent } from './refund-policy.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const now = new Date('2026-01-01T00:00:00Z');
@@ -20,8 +20,22 @@ describe('refund policy', () => {
     expect(refundPercent(inDays(-1), now)).toBe(0);
   });
 
-  it('rounds a partial refund down to the cent', () => {
-    expect(refundAmount(1000.01, 50)).toBe(500);
-    expect(refundAmount(500000, 100)).toBe(500000);
+  it.each([
+    { percent: 100, amountMinor: 1999, refund: 1999 },
+    { percent: 100, amountMinor: 115, refund: 115 },
+    { percent: 50, amountMinor: 1999, refund: 999 },
+    { percent: 50, amountMinor: 115, refund: 57 },
+    { percent: 0, amountMinor: 1999, refund: 0 },
+    { percent: 50, amountMinor: 5001, refund: 2500 },
+    { percent: 100, amountMinor: 999_999_999_999, refund: 999_999_999_999 },
+  ])(
+    'refunds $percent% of $amountMinor minor units as $refund, rounding down',
+    ({ percent, amountMinor, refund }) => {
+      expect(refundAmountMinor(amountMinor, percent)).toBe(refund);
+    },
+  );
+
+  it('refuses an amount that is not whole minor units', () => {
+    expect(() => refundAmountMinor(19.99, 100)).toThrow(RangeError);
   });
 });

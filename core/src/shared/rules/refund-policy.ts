@@ -19,7 +19,15 @@ export function refundPercent(launchAt: Date, now: Date): number {
   return REFUND_TIERS.find((tier) => daysBefore >= tier.minDaysBefore)?.percent ?? 0;
 }
 
-/** The refund in currency units, rounded down to the cent so the platform never refunds more than the policy. */
-export function refundAmount(amount: number, percent: number): number {
-  return Math.floor(amount * percent) / 100;
+/**
+ * The refund of `percent` of an amount, both in minor units of its currency, in integers only. A share that
+ * falls between two minor units rounds down: the platform never refunds more than the policy promises, so 50%
+ * of 1.15 USD is 0.57. The product stays a safe integer for any amount a booking can hold (below 2^53 / 100).
+ */
+export function refundAmountMinor(amountMinor: number, percent: number): number {
+  if (!Number.isSafeInteger(amountMinor) || amountMinor < 0)
+    throw new RangeError(`an amount must be whole minor units, got ${amountMinor}`);
+  if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+    throw new RangeError(`a refund percentage must be a whole number from 0 to 100, got ${percent}`);
+  return Math.floor((amountMinor * percent) / 100);
 }

@@ -33,8 +33,9 @@ export class CatalogLaunch {
   @Prop({ type: Date, required: true, index: true })
   scheduledAt: Date;
 
+  /** In minor units of `currency`; entries projected before lack it until the next sync rewrites them. */
   @Prop({ type: Number, required: true })
-  pricePerSeat: number;
+  pricePerSeatMinor: number;
 
   @Prop({ type: String, required: true })
   currency: string;

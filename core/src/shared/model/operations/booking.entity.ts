@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { decimalTransformer } from '../../../platform/database/decimal.transformer.js';
+import { minorUnitsTransformer } from '../../../platform/database/minor-units.transformer.js';
 import { Launch } from './launch.entity.js';
 import { BOOKING_STATUSES, type BookingStatus } from '../../rules/booking-status.js';
 import { Passenger } from './passenger.entity.js';
@@ -41,21 +41,16 @@ export class Booking {
   @Column({ name: 'hold_expires_at', type: 'timestamptz' })
   holdExpiresAt: Date;
 
-  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: decimalTransformer })
-  amount: number;
+  /** seats × the launch's price per seat, in minor units of `currency`. */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: minorUnitsTransformer })
+  amountMinor: number;
 
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  @Column({
-    name: 'refund_amount',
-    type: 'numeric',
-    precision: 14,
-    scale: 2,
-    nullable: true,
-    transformer: decimalTransformer,
-  })
-  refundAmount: number | null;
+  /** Minor units of `currency` refunded at cancellation; null until then. */
+  @Column({ name: 'refund_amount_minor', type: 'bigint', nullable: true, transformer: minorUnitsTransformer })
+  refundAmountMinor: number | null;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 128 })
   idempotencyKey: string;

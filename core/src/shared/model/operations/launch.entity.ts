@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Rocket } from './rocket.entity.js';
 import { Supplier } from './supplier.entity.js';
-import { decimalTransformer } from '../../../platform/database/decimal.transformer.js';
+import { minorUnitsTransformer } from '../../../platform/database/minor-units.transformer.js';
 import { LAUNCH_STATUSES, type LaunchStatus } from '../../rules/launch-status.js';
 
 /** One flight of a supplier's rocket, selling seats at a price until it lifts off. */
@@ -67,14 +67,9 @@ export class Launch {
   @Column({ name: 'minimum_occupancy', type: 'int' })
   minimumOccupancy: number;
 
-  @Column({
-    name: 'price_per_seat',
-    type: 'numeric',
-    precision: 12,
-    scale: 2,
-    transformer: decimalTransformer,
-  })
-  pricePerSeat: number;
+  /** In minor units of `currency` (cents for USD, yen for JPY). */
+  @Column({ name: 'price_per_seat_minor', type: 'bigint', transformer: minorUnitsTransformer })
+  pricePerSeatMinor: number;
 
   @Column({ type: 'char', length: 3 })
   currency: string;

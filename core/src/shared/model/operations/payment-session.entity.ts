@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { decimalTransformer } from '../../../platform/database/decimal.transformer.js';
+import { minorUnitsTransformer } from '../../../platform/database/minor-units.transformer.js';
 
 /**
  * A checkout of the simulated card provider, one open at a time per booking: open until paid once, then it
@@ -13,8 +13,9 @@ export class PaymentSession {
   @Column({ name: 'booking_id', type: 'uuid' })
   bookingId: string;
 
-  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: decimalTransformer })
-  amount: number;
+  /** In minor units of `currency`, as the payment provider counts them. */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: minorUnitsTransformer })
+  amountMinor: number;
 
   @Column({ type: 'char', length: 3 })
   currency: string;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { decimalTransformer } from '../../../platform/database/decimal.transformer.js';
+import { minorUnitsTransformer } from '../../../platform/database/minor-units.transformer.js';
 
 export const PAYMENT_KINDS = ['charge', 'refund'] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
@@ -21,8 +21,9 @@ export class Payment {
   @Column({ name: 'provider_ref', type: 'varchar', length: 128, unique: true })
   providerRef: string;
 
-  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: decimalTransformer })
-  amount: number;
+  /** In minor units of `currency`, as the payment provider counts them. */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: minorUnitsTransformer })
+  amountMinor: number;
 
   @Column({ type: 'char', length: 3 })
   currency: string;

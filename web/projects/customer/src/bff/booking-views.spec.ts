@@ -12,7 +12,7 @@ const launch = {
   launchSite: 'Kourou',
   siteTimeZone: 'America/Cayenne',
   scheduledAt: '2027-03-01T10:00:00.000Z',
-  pricePerSeat: 250000,
+  pricePerSeatMinor: 25_000_000,
   currency: 'USD',
   seatsAvailable: 5,
   seatsTotal: 8,

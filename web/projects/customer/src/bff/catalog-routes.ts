@@ -4,6 +4,7 @@ import {
   localePath,
   problem,
   publicCacheControl,
+  readMoney,
   ResponseCache,
   type BffConfig,
 } from '@astrobookings/bff';
@@ -101,6 +102,16 @@ export function catalogRoutes(router: Router, config: BffConfig<'customer'>): vo
 
 type CustomerClient = ReturnType<typeof createApiClients>['customer'];
 
+/**
+ * The list's price filter is typed in whole US dollars (its label says so); the Customer API compares minor
+ * units, read from the typed text exactly. A price that is no amount filters nothing.
+ */
+function maxPriceQuery(filters: CatalogFilters): { maxPriceMinor?: number } {
+  if (filters.maxPrice === undefined) return {};
+  const price = readMoney(String(filters.maxPrice), 'USD');
+  return 'minor' in price ? { maxPriceMinor: price.minor } : {};
+}
+
 async function listView(
   customer: CustomerClient,
   filters: CatalogFilters,
@@ -115,7 +126,7 @@ async function listView(
           ...(filters.destination ? { destination: filters.destination } : {}),
           ...(filters.from ? { from: `${filters.from}T00:00:00.000Z` } : {}),
           ...(filters.to ? { to: `${filters.to}T23:59:59.999Z` } : {}),
-          ...(filters.maxPrice === undefined ? {} : { maxPrice: filters.maxPrice }),
+          ...maxPriceQuery(filters),
           ...(filters.seats === undefined ? {} : { minSeats: filters.seats }),
         },
       },

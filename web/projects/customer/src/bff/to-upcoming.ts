@@ -11,7 +11,7 @@ export function toUpcoming(launch: UpcomingLaunch): UpcomingLaunch {
     launchSite: launch.launchSite,
     siteTimeZone: launch.siteTimeZone,
     scheduledAt: launch.scheduledAt,
-    pricePerSeat: launch.pricePerSeat,
+    pricePerSeatMinor: launch.pricePerSeatMinor,
     currency: launch.currency,
     seatsAvailable: launch.seatsAvailable,
     seatsTotal: launch.seatsTotal,

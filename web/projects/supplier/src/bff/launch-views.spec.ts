@@ -16,7 +16,7 @@ const launch: Schemas['AdminLaunchDto'] = {
   destination: 'Low Earth Orbit',
   scheduledAt: '2027-03-01T10:00:00.000Z',
   status: 'scheduled',
-  pricePerSeat: 180000,
+  pricePerSeatMinor: 18_000_000,
   currency: 'USD',
   seatsTotal: 6,
   seatsSold: 2,

@@ -8,6 +8,7 @@ import {
   pageUrl,
   problem,
   queryParam,
+  readMoney,
   refuseForm,
   requirePortalRole,
   RouteProblem,
@@ -15,6 +16,8 @@ import {
   siteDateField,
   viewRoute,
   type BffConfig,
+  type FormRefusal,
+  type MoneyProblem,
   type ViewRequest,
 } from '@astrobookings/bff';
 import type { Request, Response, Router } from 'express';
@@ -47,6 +50,29 @@ async function launchDetail({ req, res, api }: ViewRequest) {
     },
     sessionOf(res)?.user,
   );
+}
+
+const PRICE_SENTENCES: Record<MoneyProblem, string> = {
+  required: 'Enter the price of one seat.',
+  format: 'Enter the price as a number, such as 19.99, without thousands separators.',
+  'too-many-decimals': 'The price has more decimals than its currency.',
+  max: 'The price is too high.',
+};
+
+/** A typed price the BFF could not read as minor units of its currency; the API is not asked. */
+function priceRefusal(problem: MoneyProblem): FormRefusal {
+  return { fields: [{ field: 'pricePerSeat', code: problem, message: PRICE_SENTENCES[problem] }] };
+}
+
+/** The API's refusal of a launch form, its price problem shown at the price the supplier typed. */
+function launchFormRefusal(status: number, error: unknown): FormRefusal {
+  const refusal = formRefusal(status, error, SUPPLIER_WORDING);
+  return {
+    ...refusal,
+    fields: refusal.fields.map((problem) =>
+      problem.field === 'pricePerSeatMinor' ? { ...problem, field: 'pricePerSeat' } : problem,
+    ),
+  };
 }
 
 /**
@@ -95,6 +121,11 @@ export function launchesRoute(router: Router, config: BffConfig): void {
 
   router.post(LAUNCHES_VIEW_URL, guard, async (req, res) => {
     const seatsTotal = numberField(req, 'seatsTotal');
+    const price = readMoney(field(req, 'pricePerSeat'), field(req, 'currency').toUpperCase());
+    if ('problem' in price) {
+      refuseForm(req, res, config, '/launches/new', priceRefusal(price.problem));
+      return;
+    }
     const { data, error, response } = await adminOf(req, res, config).POST('/launches', {
       body: {
         rocketId: field(req, 'rocketId'),
@@ -105,14 +136,14 @@ export function launchesRoute(router: Router, config: BffConfig): void {
         destination: field(req, 'destination'),
         scheduledAt:
           siteDateField(req, 'scheduledAt', field(req, 'siteTimeZone')) ?? field(req, 'scheduledAt'),
-        pricePerSeat: numberField(req, 'pricePerSeat') ?? 0,
+        pricePerSeatMinor: price.minor,
         currency: field(req, 'currency').toUpperCase(),
         ...(seatsTotal === undefined ? {} : { seatsTotal }),
         minimumOccupancy: numberField(req, 'minimumOccupancy') ?? 0,
       },
     });
     if (!data) {
-      refuseForm(req, res, config, '/launches/new', formRefusal(response.status, error, SUPPLIER_WORDING));
+      refuseForm(req, res, config, '/launches/new', launchFormRefusal(response.status, error));
       return;
     }
     res.redirect(303, pageUrl(`/launches/${data.id}`, { notice: 'created' }));
@@ -123,7 +154,11 @@ export function launchesRoute(router: Router, config: BffConfig): void {
     const page = `/launches/${encodeURIComponent(id)}`;
     const seatsTotal = numberField(req, 'seatsTotal');
     const minimumOccupancy = numberField(req, 'minimumOccupancy');
-    const pricePerSeat = numberField(req, 'pricePerSeat');
+    const price = readMoney(field(req, 'pricePerSeat'), field(req, 'currency').toUpperCase());
+    if ('problem' in price) {
+      refuseForm(req, res, config, `${page}/edit`, priceRefusal(price.problem));
+      return;
+    }
     // Only a date the supplier changed is sent: the form shows it to the minute, so resending it could move
     // the launch by seconds, which the API refuses once seats are sold. The same wall time in another zone is
     // another instant, so a new zone counts as a new date.
@@ -143,14 +178,14 @@ export function launchesRoute(router: Router, config: BffConfig): void {
         ...(dateChanged
           ? { scheduledAt: siteDateField(req, 'scheduledAt', siteTimeZone) ?? scheduledAt }
           : {}),
-        ...(pricePerSeat === undefined ? {} : { pricePerSeat }),
+        pricePerSeatMinor: price.minor,
         currency: field(req, 'currency').toUpperCase(),
         ...(seatsTotal === undefined ? {} : { seatsTotal }),
         ...(minimumOccupancy === undefined ? {} : { minimumOccupancy }),
       },
     });
     if (!data) {
-      refuseForm(req, res, config, `${page}/edit`, formRefusal(response.status, error, SUPPLIER_WORDING));
+      refuseForm(req, res, config, `${page}/edit`, launchFormRefusal(response.status, error));
       return;
     }
     res.redirect(303, pageUrl(page, { notice: 'launch-saved' }));

@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import {
@@ -9,6 +8,7 @@ import {
   FormSubmit,
   LaunchTime,
   loadView,
+  MoneyPipe,
   pageOrigin,
   Seo,
 } from '@astrobookings/ui';
@@ -20,7 +20,7 @@ import { BOOKINGS_VIEW_URL, bookFormViewUrl, type BookFormView } from './booking
  */
 @Component({
   selector: 'ab-book-page',
-  imports: [CsrfField, CurrencyPipe, ErrorState, FormMessage, FormSubmit, LaunchTime],
+  imports: [CsrfField, ErrorState, FormMessage, FormSubmit, LaunchTime, MoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './book-page.html',
   styleUrl: './book-page.css',

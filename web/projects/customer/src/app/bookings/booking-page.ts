@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { afterNextRender, ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import {
@@ -11,6 +10,7 @@ import {
   FormSubmit,
   KeptValue,
   LaunchTime,
+  MoneyPipe,
   pageOrigin,
   Progress,
   Seo,
@@ -29,7 +29,6 @@ import { HoldCountdown } from './hold-countdown';
   selector: 'ab-booking-page',
   imports: [
     CsrfField,
-    CurrencyPipe,
     ErrorState,
     Field,
     FieldControl,
@@ -38,6 +37,7 @@ import { HoldCountdown } from './hold-countdown';
     HoldCountdown,
     KeptValue,
     LaunchTime,
+    MoneyPipe,
     NotFound,
     Progress,
     StatusBadge,

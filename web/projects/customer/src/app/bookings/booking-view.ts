@@ -19,14 +19,15 @@ export interface BookingView {
   readonly seats: number;
   readonly status: BookingStatus;
   readonly holdExpiresAt: string;
-  readonly amount: number;
+  /** In minor units of `currency`, as are the refunds. */
+  readonly amountMinor: number;
   readonly currency: string;
-  readonly refundAmount?: number;
+  readonly refundAmountMinor?: number;
   readonly passengers: readonly { readonly seatNumber: number; readonly fullName: string }[];
   readonly refundPolicy: {
     readonly tiers: readonly RefundTier[];
     readonly percentNow: number;
-    readonly refundNow: number;
+    readonly refundNowMinor: number;
   };
   readonly createdAt: string;
 }

@@ -1,7 +1,6 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ErrorState, LaunchTime, loadView, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
+import { ErrorState, LaunchTime, loadView, MoneyPipe, pageOrigin, Seo, StatusBadge } from '@astrobookings/ui';
 import { BOOKINGS_VIEW_URL, type BookingView, type TripsView } from './booking-view';
 
 interface TripGroup {
@@ -14,7 +13,7 @@ interface TripGroup {
 /** "My trips": the customer's bookings, upcoming first, then past and cancelled ones with their refunds. */
 @Component({
   selector: 'ab-trips-page',
-  imports: [CurrencyPipe, ErrorState, LaunchTime, RouterLink, StatusBadge],
+  imports: [ErrorState, LaunchTime, MoneyPipe, RouterLink, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './trips-page.html',
   styleUrl: './trips-page.css',

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ErrorState, loadView, pageLanguage, pageOrigin, pathIn, Seo } from '@astrobookings/ui';
+import { decimalText, ErrorState, loadView, pageLanguage, pageOrigin, pathIn, Seo } from '@astrobookings/ui';
 import { LaunchCard } from '../launches/launch-card';
 import { HOME_VIEW_URL, type HomeView, type UpcomingLaunch } from './home-view';
 
@@ -79,7 +79,7 @@ export class HomePage {
           organizer: { '@type': 'Organization', name: launch.supplierName },
           offers: {
             '@type': 'Offer',
-            price: launch.pricePerSeat,
+            price: decimalText(launch.pricePerSeatMinor, launch.currency),
             priceCurrency: launch.currency,
             availability:
               launch.seatsAvailable > 0 ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',

@@ -9,7 +9,8 @@ export interface UpcomingLaunch {
   /** The launch site's IANA zone, in which the launch time is shown first. */
   readonly siteTimeZone: string;
   readonly scheduledAt: string;
-  readonly pricePerSeat: number;
+  /** In minor units of `currency`. */
+  readonly pricePerSeatMinor: number;
   readonly currency: string;
   readonly seatsAvailable: number;
   readonly seatsTotal: number;

@@ -1,12 +1,11 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { LaunchTime } from '@astrobookings/ui';
+import { LaunchTime, MoneyPipe } from '@astrobookings/ui';
 import type { UpcomingLaunch } from '../home/home-view';
 
 /** One launch in a list: the mission's name links to its page, which works with or without JavaScript. */
 @Component({
   selector: 'ab-launch-card',
-  imports: [CurrencyPipe, LaunchTime],
+  imports: [LaunchTime, MoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = launch();
@@ -34,7 +33,7 @@ import type { UpcomingLaunch } from '../home/home-view';
       </dl>
       <div class="footer">
         <p class="price">
-          {{ item.pricePerSeat | currency: item.currency : 'symbol' : '1.0-0' }}
+          {{ item.pricePerSeatMinor | money: item.currency }}
           <span class="unit" i18n>per seat</span>
         </p>
         <p class="seats" [class.low]="item.seatsAvailable <= 2">{{ seatsLabel(item) }}</p>

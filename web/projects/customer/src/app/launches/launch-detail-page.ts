@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import {
   afterNextRender,
@@ -6,13 +5,17 @@ import {
   Component,
   DestroyRef,
   inject,
+  LOCALE_ID,
   signal,
 } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import {
+  decimalText,
   ErrorState,
+  formatMoney,
   LaunchTime,
   loadView,
+  MoneyPipe,
   PageSession,
   pageLanguage,
   pageOrigin,
@@ -49,7 +52,7 @@ const EVENT_STATUS: Readonly<Record<string, string>> = {
  */
 @Component({
   selector: 'ab-launch-detail-page',
-  imports: [CurrencyPipe, ErrorState, LaunchTime, NotFound, StatusBadge],
+  imports: [ErrorState, LaunchTime, MoneyPipe, NotFound, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './launch-detail-page.html',
   styleUrl: './launch-detail-page.css',
@@ -58,6 +61,7 @@ export class LaunchDetailPage {
   private readonly seo = inject(Seo);
   private readonly origin = pageOrigin();
   private readonly language = pageLanguage();
+  private readonly locale = inject(LOCALE_ID);
   private readonly session = inject(PageSession);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   /**
@@ -113,7 +117,7 @@ export class LaunchDetailPage {
     const path = `/launches/${view.id}`;
     const day = view.scheduledAt.slice(0, 10);
     const { missionName: mission, rocketName: rocket, supplierName: supplier, destination } = view;
-    const price = `${view.pricePerSeat} ${view.currency}`;
+    const price = formatMoney(view.pricePerSeatMinor, view.currency, this.locale);
     this.seo.apply({
       title: $localize`${mission}:mission: to ${destination}:destination:, ${day}:day: | AstroBookings`,
       description:
@@ -150,7 +154,7 @@ function eventJsonLd(view: LaunchDetailView, url: string): object {
     offers: {
       '@type': 'Offer',
       url,
-      price: view.pricePerSeat,
+      price: decimalText(view.pricePerSeatMinor, view.currency),
       priceCurrency: view.currency,
       availability: availability(view),
       validThrough: view.scheduledAt,

@@ -1,4 +1,4 @@
-import { CurrencyPipe, PercentPipe } from '@angular/common';
+import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
@@ -11,6 +11,7 @@ import {
   KeptValue,
   LaunchTime,
   loadView,
+  MoneyPipe,
   pageOrigin,
   Seo,
   StatusBadge,
@@ -37,7 +38,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   selector: 'ab-launch-detail-page',
   imports: [
     CsrfField,
-    CurrencyPipe,
+    MoneyPipe,
     ErrorState,
     Field,
     FieldControl,

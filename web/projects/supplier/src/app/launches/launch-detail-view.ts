@@ -7,7 +7,8 @@ export interface LaunchDetail extends LaunchRow {
   readonly siteTimeZone: string;
   /** The date on the launch site's clocks, as a `datetime-local` control shows it (`YYYY-MM-DDTHH:mm`). */
   readonly siteWallTime: string;
-  readonly pricePerSeat: number;
+  /** In minor units of `currency`. */
+  readonly pricePerSeatMinor: number;
   readonly currency: string;
   readonly seatsAvailable: number;
   /** Whether its details may still change (the Admin API says so, and checks again on save). */
@@ -28,7 +29,8 @@ export interface BookingRow {
   readonly customerEmail: string;
   readonly seats: number;
   readonly status: string;
-  readonly amount: number;
+  /** In minor units of `currency`. */
+  readonly amountMinor: number;
   readonly currency: string;
   readonly createdAt: string;
 }

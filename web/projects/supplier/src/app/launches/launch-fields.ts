@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { Field, FieldControl, FormProblems, KeptValue } from '@astrobookings/ui';
+import { decimalText, Field, FieldControl, FormProblems, KeptValue } from '@astrobookings/ui';
 import type { LaunchDetail } from './launch-detail-view';
 import { injectTimeZoneChoices } from './time-zone-choices';
 
@@ -37,6 +37,11 @@ export class LaunchFields {
       ? "On the launch site's clocks; must be in the future. Once seats are sold, delay the launch instead, so its customers are told."
       : "On the launch site's clocks; must be in the future.",
   );
+  /** The stored price as the supplier typed it: the decimal text of its minor units ("19.99"). */
+  protected readonly price = computed(() => {
+    const launch = this.launch();
+    return launch ? decimalText(launch.pricePerSeatMinor, launch.currency) : '';
+  });
   /** Seats never go below those sold; a new launch may leave them empty to offer the whole rocket. */
   protected readonly seatsMin = computed(() => Math.max(this.launch()?.seatsSold ?? 0, 1));
   protected readonly seatsHint = computed(() => {

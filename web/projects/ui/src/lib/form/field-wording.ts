@@ -15,6 +15,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   url: $localize`Enter a web address, such as https://example.com.`,
   format: $localize`This is not in the expected format.`,
   integer: $localize`Enter a whole number.`,
+  'too-many-decimals': $localize`This has more decimals than its currency allows.`,
   number: $localize`Enter a number.`,
   date: $localize`Enter a date and time.`,
   'time-zone': $localize`Choose a time zone from the list.`,

@@ -194,6 +194,28 @@ describe("a supplier's launch form", () => {
     expect(page.url()).toBe(`${supplierWeb()}/launches/new`);
   });
 
+  it('reads a typed price to the cent, refuses more decimals than its currency has, and shows it back to edit', async () => {
+    await page.goto(`${supplierWeb()}/launches/new`, { waitUntil: 'networkidle' });
+    await fillLaunch(page, rocketName, { 'Price per seat': '19.999' });
+    await page.getByRole('button', { name: 'Schedule launch' }).click();
+    await page.waitForURL(`${supplierWeb()}/launches/new`);
+    await expect(page.getByRole('alert').getByRole('link').allTextContents()).resolves.toEqual([
+      'Price per seat: This has more decimals than its currency allows.',
+    ]);
+    await expect(fieldState(page, 'Price per seat')).resolves.toMatchObject({
+      value: '19.999',
+      invalid: 'true',
+    });
+
+    await fillLaunch(page, rocketName, { 'Price per seat': '1.15' });
+    await page.getByRole('button', { name: 'Schedule launch' }).click();
+    await page.waitForURL(/\/launches\/[0-9a-f-]{36}\?notice=created$/);
+    const price = page.locator('dt', { hasText: 'Price per seat' }).locator('+ dd');
+    await expect(price.textContent()).resolves.toBe('$1.15');
+    await page.goto(`${page.url().replace(/\?.*$/, '')}/edit`, { waitUntil: 'networkidle' });
+    await expect(page.getByLabel('Price per seat', { exact: true }).inputValue()).resolves.toBe('1.15');
+  });
+
   it('sends a double-clicked form once, its button showing that it is on its way', async () => {
     await page.goto(`${supplierWeb()}/launches/new`, { waitUntil: 'networkidle' });
     const posts = countPosts(page);

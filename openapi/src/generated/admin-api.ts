@@ -38,6 +38,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices, newest first, filtered; supplier staff see only their own supplier’s. */
+        get: operations["Invoices_list"];
+        put?: never;
+        /** Issues an invoice by hand to a supplier (fee kind manual), numbered AB-YYYY-NNNNNN. */
+        post: operations["Invoices_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice with its passengers, payments, credit note and allowed actions; another supplier’s is 404. */
+        get: operations["Invoices_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a supplier’s payment; the status follows at once. More than the balance is 422 (amountMinor: above-balance). */
+        post: operations["Invoices_recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as a PDF, named after its number; another supplier’s is 404. */
+        get: operations["Invoices_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voids an unpaid invoice with a reason and a credit note CN-YYYY-NNNNNN; a void invoice or one with payments is 409. */
+        post: operations["Invoices_void"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/issuing-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issues every automatic invoice still missing for successful and aborted launches (the invoice-issuing job calls it); issues nothing twice. */
+        post: operations["Invoices_issueMissing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/overdue-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks unpaid invoices past due as overdue and queues at most one reminder per invoice per week (the invoice-overdue job calls it). */
+        post: operations["Invoices_overdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/launches": {
         parameters: {
             query?: never;
@@ -383,6 +503,15 @@ export interface components {
              */
             supplierId?: string;
         };
+        CreditNoteDto: {
+            amountMinor: number;
+            currency: string;
+            /** Format: date */
+            issueDate: string;
+            /** @example CN-2027-000001 */
+            number: string;
+            reason: string;
+        };
         FieldErrorDto: {
             /**
              * @description A stable code per failed constraint, in the order of `messages`: `required`, `too-long`, `too-short`, `length`, `min`, `max`, `enum`, `email`, `format`, `integer`, `number`, `date`, `unknown-field`, … and business-rule codes such as `in-past`, `above-capacity` or `taken`.
@@ -400,6 +529,133 @@ export interface components {
             components: components["schemas"]["ComponentHealthDto"][];
             /** @enum {string} */
             status: "up" | "down";
+        };
+        InvoiceActionsDto: {
+            canRecordPayment: boolean;
+            canVoid: boolean;
+        };
+        InvoiceDto: {
+            actions: components["schemas"]["InvoiceActionsDto"];
+            /** @description What is still owed: zero once paid or void. */
+            balanceMinor: number;
+            creditNote: components["schemas"]["CreditNoteDto"] | null;
+            /** @example USD */
+            currency: string;
+            description: string;
+            destination: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            feeKind: "launch_fee" | "abort_fee" | "manual";
+            /** @description The fee in minor units. */
+            feeMinor: number;
+            grossRevenueMinor: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issueDate: string;
+            /** Format: uuid */
+            launchId: string | null;
+            /** Format: date-time */
+            launchScheduledAt: string | null;
+            launchSite: string | null;
+            missionName: string | null;
+            netRevenueMinor: number;
+            /** @example AB-2027-000001 */
+            number: string;
+            paidMinor: number;
+            passengers: components["schemas"]["InvoicePassengerDto"][];
+            payments: components["schemas"]["InvoicePaymentDto"][];
+            /** @description Hundredths of a percent; null for a fixed fee. */
+            rateBasisPoints: number | null;
+            refundsMinor: number;
+            rocketName: string | null;
+            /** @enum {string} */
+            status: "issued" | "partially_paid" | "paid" | "overdue" | "void";
+            /** Format: uuid */
+            supplierId: string;
+            supplierLegalAddress: string;
+            supplierLegalName: string;
+            supplierName: string;
+            supplierReliable: boolean;
+            supplierTaxId: string;
+            voidReason: string | null;
+        };
+        InvoiceIssuingRunDto: {
+            /** @description Numbers of the invoices issued by this run. */
+            issued: string[];
+        };
+        InvoiceListDto: {
+            items: components["schemas"]["InvoiceSummaryDto"][];
+            /** @description Invoices matching the filters, across every page. */
+            total: number;
+        };
+        InvoiceOverdueRunDto: {
+            /** @description Invoices that became overdue. */
+            overdue: number;
+            /** @description Reminder emails queued. */
+            reminders: number;
+        };
+        InvoicePassengerDto: {
+            /** Format: uuid */
+            bookingId: string;
+            fullName: string;
+        };
+        InvoicePaymentDto: {
+            amountMinor: number;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "card" | "cheque" | "other";
+            /** Format: date */
+            paidOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Who recorded it. */
+            recordedBy: string;
+            reference: string;
+        };
+        InvoiceSummaryDto: {
+            /** @description What is still owed: zero once paid or void. */
+            balanceMinor: number;
+            /** @example USD */
+            currency: string;
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            feeKind: "launch_fee" | "abort_fee" | "manual";
+            /** @description The fee in minor units. */
+            feeMinor: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issueDate: string;
+            /** Format: uuid */
+            launchId: string | null;
+            missionName: string | null;
+            /** @example AB-2027-000001 */
+            number: string;
+            paidMinor: number;
+            /** @enum {string} */
+            status: "issued" | "partially_paid" | "paid" | "overdue" | "void";
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+        };
+        IssueInvoiceDto: {
+            /** @description In minor units (cents). */
+            amountMinor: number;
+            /** @example USD */
+            currency: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description One of the supplier’s launches the invoice is about.
+             */
+            launchId?: string;
+            /** Format: uuid */
+            supplierId: string;
         };
         LaunchBookingDto: {
             /** @description What the booking costs, in minor units of `currency` (cents for USD, yen for JPY). */
@@ -492,6 +748,24 @@ export interface components {
             title: string;
             /** @example https://astrobookings.local/problems/not-found */
             type: string;
+        };
+        RecordInvoicePaymentDto: {
+            /** @description In minor units; at most the balance. */
+            amountMinor: number;
+            /**
+             * @description Must be the invoice’s currency.
+             * @example USD
+             */
+            currency: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "card" | "cheque" | "other";
+            /**
+             * Format: date
+             * @description When the money arrived; not in the future.
+             */
+            paidOn: string;
+            /** @description The bank or card reference. */
+            reference: string;
         };
         RocketDto: {
             /** @description Seats; the most any launch of this rocket can offer. */
@@ -609,6 +883,9 @@ export interface components {
             /** @description Country prefix and 5-15 characters. */
             taxId?: string;
         };
+        VoidInvoiceDto: {
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -660,6 +937,483 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    Invoices_list: {
+        parameters: {
+            query?: {
+                /** @description Issued on or after this date. */
+                from?: string;
+                limit?: number;
+                offset?: number;
+                /** @description Part of the invoice number. */
+                q?: string;
+                status?: "issued" | "partially_paid" | "paid" | "overdue" | "void";
+                supplierId?: string;
+                /** @description Issued on or before this date. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvoiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInvoicePaymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_void: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_issueMissing: {
+        parameters: {
+            query?: {
+                /** @description The day to run as (tests); today in UTC by default. */
+                today?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceIssuingRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Invoices_overdue: {
+        parameters: {
+            query?: {
+                /** @description The day to run as (tests); today in UTC by default. */
+                today?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceOverdueRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1827,6 +2581,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsInvoicesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/invoices"]["get"]["parameters"]["query"]["status"]> = ["issued", "partially_paid", "paid", "overdue", "void"];
 export const pathsLaunchesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/launches"]["get"]["parameters"]["query"]["sort"]> = ["scheduledAt", "occupancy"];
 export const pathsLaunchesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/launches"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const pathsRocketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/rockets"]["get"]["parameters"]["query"]["status"]> = ["active", "retired"];
@@ -1835,9 +2590,15 @@ export const adminLaunchDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
 export const createRocketDtoRangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateRocketDto"]["range"]> = ["suborbital", "orbital", "moon", "mars"];
 export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];
+export const invoiceDtoFeeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDto"]["feeKind"]> = ["launch_fee", "abort_fee", "manual"];
+export const invoiceDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDto"]["status"]> = ["issued", "partially_paid", "paid", "overdue", "void"];
+export const invoicePaymentDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoicePaymentDto"]["method"]> = ["bank_transfer", "card", "cheque", "other"];
+export const invoiceSummaryDtoFeeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceSummaryDto"]["feeKind"]> = ["launch_fee", "abort_fee", "manual"];
+export const invoiceSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceSummaryDto"]["status"]> = ["issued", "partially_paid", "paid", "overdue", "void"];
 export const launchBookingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchBookingDto"]["status"]> = ["held", "confirmed", "cancelled", "expired"];
 export const launchStatusChangeDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchStatusChangeDto"]["to"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const launchTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchTransitionDto"]["to"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const recordInvoicePaymentDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordInvoicePaymentDto"]["method"]> = ["bank_transfer", "card", "cheque", "other"];
 export const rocketDtoRangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RocketDto"]["range"]> = ["suborbital", "orbital", "moon", "mars"];
 export const rocketDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RocketDto"]["status"]> = ["active", "retired"];
 export const syncRunDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncRunDto"]["status"]> = ["running", "succeeded", "failed"];

@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../platform/security/principal.js';
+import { currentRequestId } from '../../platform/logging/request-context.js';
+import { actorOf, type Principal } from '../../platform/security/principal.js';
+import { utcDate } from '../invoices/calendar-date.js';
+import { InvoiceIssuer } from '../invoices/invoice-issuer.js';
 import { AbortRefunds } from './abort-refunds.js';
 import { CatalogPublisher } from '../catalog-publishing/catalog-publisher.js';
 import { LaunchNotifier } from './launch-notifier.js';
@@ -25,6 +28,7 @@ export class LaunchLifecycleService {
     private readonly catalog: CatalogPublisher,
     private readonly notifier: LaunchNotifier,
     private readonly refunds: AbortRefunds,
+    private readonly invoices: InvoiceIssuer,
   ) {}
 
   /**
@@ -50,6 +54,7 @@ export class LaunchLifecycleService {
         }),
       );
     });
+    if (change.toStatus === 'successful' || change.toStatus === 'aborted') await this.invoice(principal, id);
     await this.catalog.publish([id]);
     const launch = await this.launches.get(principal, id);
     try {
@@ -60,5 +65,21 @@ export class LaunchLifecycleService {
     // After the status emails, which go to customers whose bookings are still confirmed until now.
     if (change.toStatus === 'aborted') await this.refunds.cancelAll(id);
     return launch;
+  }
+
+  /**
+   * Issues the launch's fee once the transition is committed; a failure here leaves the transition standing and
+   * the invoice-issuing job issues it later.
+   */
+  private async invoice(principal: Principal, id: string): Promise<void> {
+    try {
+      await this.invoices.issueForLaunch(
+        id,
+        { actor: actorOf(principal), requestId: currentRequestId() },
+        utcDate(new Date()),
+      );
+    } catch (error) {
+      this.logger.error(`the invoice for launch ${id} was not issued: ${(error as Error).message}`);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { FinanceModule } from '../../admin-api/finance/finance.module.js';
+import { InvoicesModule } from '../../admin-api/invoices/invoices.module.js';
 import { LaunchesModule } from '../../admin-api/launches/launches.module.js';
 import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
@@ -30,6 +31,7 @@ export class AdminApiModule {
         CoreDbModule,
         HealthModule.register([OperationsDbHealth]),
         FinanceModule,
+        InvoicesModule,
         SyncModule,
         RocketsModule,
         LaunchesModule,

@@ -35,6 +35,8 @@ export async function createService(
     ABORTED_LAUNCH_REFUND_CRON: '0 0 1 1 *',
     REMINDER_CRON: '0 0 1 1 *',
     HOUSEKEEPING_CRON: '0 0 1 1 *',
+    INVOICE_ISSUING_CRON: '0 0 1 1 *',
+    INVOICE_OVERDUE_CRON: '0 0 1 1 *',
     ANNOUNCEMENT_REPAIR_CRON: '0 0 1 1 *',
     ...env,
   });

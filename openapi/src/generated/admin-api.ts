@@ -582,6 +582,8 @@ export interface components {
             voidReason: string | null;
         };
         InvoiceIssuingRunDto: {
+            /** @description Launches that could not be invoiced this run (see the log). */
+            failed: number;
             /** @description Numbers of the invoices issued by this run. */
             issued: string[];
         };

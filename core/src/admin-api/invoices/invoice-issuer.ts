@@ -87,14 +87,23 @@ export class InvoiceIssuer {
     }
   }
 
-  /** Issues every automatic invoice still missing: the repair for a crash between a transition and its invoice. */
-  async issueMissing(origin: DocumentOrigin, today: string): Promise<Invoice[]> {
+  /**
+   * Issues every automatic invoice still missing: the repair for a crash between a transition and its invoice.
+   * One launch that cannot be invoiced is logged and counted, and does not hold up the others.
+   */
+  async issueMissing(origin: DocumentOrigin, today: string): Promise<{ issued: Invoice[]; failed: number }> {
     const issued: Invoice[] = [];
+    let failed = 0;
     for (const launchId of await this.invoices.launchesMissingInvoices()) {
-      const invoice = await this.issueForLaunch(launchId, origin, today);
-      if (invoice) issued.push(invoice);
+      try {
+        const invoice = await this.issueForLaunch(launchId, origin, today);
+        if (invoice) issued.push(invoice);
+      } catch (error) {
+        failed += 1;
+        this.logger.error(`the invoice for launch ${launchId} was not issued: ${(error as Error).message}`);
+      }
     }
-    return issued;
+    return { issued, failed };
   }
 
   /** An invoice finance writes by hand, for a supplier and optionally one of its launches. */

@@ -186,6 +186,12 @@ export class InvoiceDto extends InvoiceSummaryDto {
 export class InvoiceIssuingRunDto {
   @ApiProperty({ type: [String], description: 'Numbers of the invoices issued by this run.' })
   issued: string[];
+
+  @ApiProperty({
+    type: 'integer',
+    description: 'Launches that could not be invoiced this run (see the log).',
+  })
+  failed: number;
 }
 
 /** What a run of the overdue job did. */

@@ -81,11 +81,11 @@ export class InvoicesController {
     @CurrentPrincipal() principal: Principal,
     @Query() query: InvoiceJobQueryDto,
   ): Promise<InvoiceIssuingRunDto> {
-    const issued = await this.issuer.issueMissing(
+    const { issued, failed } = await this.issuer.issueMissing(
       origin(principal, 'invoice-issuing'),
       query.today ?? today(),
     );
-    return { issued: issued.map((invoice) => invoice.number) };
+    return { issued: issued.map((invoice) => invoice.number), failed };
   }
 
   @ApiOperation({

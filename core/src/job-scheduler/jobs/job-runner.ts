@@ -1,4 +1,4 @@
-import type { AuthApiClient, CoreApiClient } from '@astrobookings/openapi';
+import type { AdminApiClient, AuthApiClient, CoreApiClient } from '@astrobookings/openapi';
 import {
   Inject,
   Injectable,
@@ -13,6 +13,7 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import { APP_CONFIG } from '../../platform/config/app-config.js';
 import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { CORE_DB } from '../../platform/database/mongo-connections.js';
+import { ADMIN_API_CLIENT } from '../../platform/http/admin-api-client.provider.js';
 import { AUTH_API_CLIENT } from '../../platform/http/auth-api-client.provider.js';
 import { CORE_API_CLIENT } from '../../platform/http/core-api-client.provider.js';
 import { runWithRequestId } from '../../platform/logging/request-context.js';
@@ -42,9 +43,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(APP_CONFIG) private readonly config: ScopedConfig<'job-scheduler'>,
     @Inject(CORE_API_CLIENT) coreApi: CoreApiClient,
     @Inject(AUTH_API_CLIENT) authApi: AuthApiClient,
+    @Inject(ADMIN_API_CLIENT) adminApi: AdminApiClient,
     serviceTokens: ServiceTokens,
   ) {
-    this.context = { coreApi, authApi, serviceToken: () => serviceTokens.token() };
+    this.context = { coreApi, authApi, adminApi, serviceToken: () => serviceTokens.token() };
   }
 
   onApplicationBootstrap(): void {

@@ -1,4 +1,4 @@
-import { createAuthApiClient, createCoreApiClient } from '@astrobookings/openapi';
+import { createAdminApiClient, createAuthApiClient, createCoreApiClient } from '@astrobookings/openapi';
 import { describe, expect, it } from '@jest/globals';
 import { validate as isValidCron } from 'node-cron';
 import { loadConfig } from '../../platform/config/load-config.js';
@@ -11,6 +11,7 @@ function contextAnswering(answer: () => Response): JobContext {
   return {
     coreApi: createCoreApiClient({ baseUrl: 'http://core.test', fetch }),
     authApi: createAuthApiClient({ baseUrl: 'http://auth.test', fetch }),
+    adminApi: createAdminApiClient({ baseUrl: 'http://admin.test', fetch }),
     serviceToken: () => Promise.resolve('token'),
   };
 }
@@ -27,6 +28,8 @@ describe('the table of jobs', () => {
       'launch-announcements',
       'aborted-launch-refunds',
       'credential-housekeeping',
+      'invoice-issuing',
+      'invoice-overdue',
     ]);
   });
 
@@ -40,6 +43,8 @@ describe('the table of jobs', () => {
       '*/10 * * * *',
       '*/5 * * * *',
       '30 3 * * *',
+      '*/15 * * * *',
+      '0 6 * * *',
     ]);
     expect(crons.every((cron) => isValidCron(cron))).toBe(true);
   });
@@ -61,7 +66,7 @@ describe('the table of jobs', () => {
   it('fails a run naming the API and its status when the API answers with an error', async () => {
     const context = contextAnswering(() => json(503, { title: 'Service Unavailable' }));
     for (const job of JOBS) {
-      await expect(job.call(context)).rejects.toThrow(/^(Core|Auth) API answered 503$/);
+      await expect(job.call(context)).rejects.toThrow(/^(Core|Auth|Admin) API answered 503$/);
     }
   });
 
@@ -71,5 +76,15 @@ describe('the table of jobs', () => {
     );
     const catalogSync = JOBS.find((job) => job.type === 'catalog-sync')!;
     await expect(catalogSync.call(context)).rejects.toThrow('catalog sync run-1 failed: Customer DB down');
+  });
+
+  it('fails an invoice-issuing run when a launch could not be invoiced, and names what it issued otherwise', async () => {
+    const issuing = JOBS.find((job) => job.type === 'invoice-issuing')!;
+    await expect(issuing.call(contextAnswering(() => json(200, { issued: [], failed: 2 })))).rejects.toThrow(
+      '2 launch(es) could not be invoiced',
+    );
+    await expect(
+      issuing.call(contextAnswering(() => json(200, { issued: ['AB-2027-000001'], failed: 0 }))),
+    ).resolves.toBe('1 invoice(s) issued: AB-2027-000001');
   });
 });

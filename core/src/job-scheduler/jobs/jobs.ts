@@ -3,6 +3,8 @@ import { syncCatalog } from './catalog-sync.job.js';
 import { coreApiReady } from './core-api-ready.js';
 import { deleteExpiredCredentials } from './credential-housekeeping.job.js';
 import { expireHolds } from './hold-expiry.job.js';
+import { issueMissingInvoices } from './invoice-issuing.job.js';
+import { remindOverdueInvoices } from './invoice-overdue.job.js';
 import type { Job } from './job.js';
 import { announceMissedLaunches } from './launch-announcements.job.js';
 import { queueLaunchReminders } from './launch-reminders.job.js';
@@ -45,5 +47,17 @@ export const JOBS: readonly Job[] = [
     cron: (config) => config.scheduler.housekeepingCron,
     call: deleteExpiredCredentials,
     summary: 'Deletes expired tokens and ended sessions, which FerretDB cannot expire by itself.',
+  },
+  {
+    type: 'invoice-issuing',
+    cron: (config) => config.scheduler.invoiceIssuingCron,
+    call: issueMissingInvoices,
+    summary: 'Issues the automatic invoices of successful and aborted launches that were missed.',
+  },
+  {
+    type: 'invoice-overdue',
+    cron: (config) => config.scheduler.invoiceOverdueCron,
+    call: remindOverdueInvoices,
+    summary: 'Marks unpaid invoices past due as overdue and queues one reminder per invoice per week.',
   },
 ];

@@ -137,6 +137,13 @@ export interface SchedulerConfig {
    * (HOUSEKEEPING_CRON, daily at 03:30 by default).
    */
   housekeepingCron: string;
+  /**
+   * Issuing automatic invoices missed after a launch's transition (INVOICE_ISSUING_CRON, every fifteen minutes
+   * by default).
+   */
+  invoiceIssuingCron: string;
+  /** Marking invoices overdue and sending weekly reminders (INVOICE_OVERDUE_CRON, daily at 06:00 UTC by default). */
+  invoiceOverdueCron: string;
 }
 
 /** What Core API tells customers about launches ahead of time. */

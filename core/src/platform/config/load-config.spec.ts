@@ -96,6 +96,8 @@ describe('loadConfig', () => {
       reminderCron: '0 * * * *',
       announcementRepairCron: '*/10 * * * *',
       housekeepingCron: '30 3 * * *',
+      invoiceIssuingCron: '*/15 * * * *',
+      invoiceOverdueCron: '0 6 * * *',
     });
   });
 

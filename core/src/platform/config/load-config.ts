@@ -140,6 +140,8 @@ function settingReaders(read: EnvReader): { [K in keyof AppConfig]: () => AppCon
       reminderCron: cron('REMINDER_CRON', '0 * * * *'),
       announcementRepairCron: cron('ANNOUNCEMENT_REPAIR_CRON', '*/10 * * * *'),
       housekeepingCron: cron('HOUSEKEEPING_CRON', '30 3 * * *'),
+      invoiceIssuingCron: cron('INVOICE_ISSUING_CRON', '*/15 * * * *'),
+      invoiceOverdueCron: cron('INVOICE_OVERDUE_CRON', '0 6 * * *'),
     }),
     announcements: () => ({
       delayMinutes: read.positiveInt('ANNOUNCEMENT_DELAY_MINUTES', 60),

@@ -65,15 +65,17 @@ describe('the fee on a successful launch, issued automatically (Admin API)', () 
 
   async function supplierWithLaunch(feeCase: FeeCase): Promise<string> {
     const tag = randomUUID().slice(0, 8);
-    const [supplier] = await stack.sql(
+    const [supplierRow] = await stack.sql(
       `INSERT INTO suppliers (name, description, contact_email, legal_name, tax_id, legal_address)
        VALUES (${value(`Fee ${tag}`)}, '', ${value(`fees-${tag}@suppliers.test`)}, ${value(`Fee ${tag} Ltd.`)},
                'DE123456789', 'Hauptstraße 1, Berlin') RETURNING id`,
     );
-    const [rocket] = await stack.sql(
+    const supplier = { id: String(supplierRow.id) };
+    const [rocketRow] = await stack.sql(
       `INSERT INTO rockets (supplier_id, name, capacity, range)
        VALUES ('${supplier.id}', ${value(`Rocket ${tag}`)}, 8, 'orbital') RETURNING id`,
     );
+    const rocket = { id: String(rocketRow.id) };
     const launch = (mission: string, status: string, daysAgo: number) =>
       stack.sql(
         `INSERT INTO launches (supplier_id, rocket_id, mission_name, description, status, scheduled_at, launch_site,
@@ -83,15 +85,16 @@ describe('the fee on a successful launch, issued automatically (Admin API)', () 
       );
     for (let flight = 0; flight < feeCase.earlierSuccesses; flight += 1)
       await launch(`Earlier ${tag} ${flight}`, 'successful', 30 + flight);
-    const [invoiced] = await launch(`Invoiced ${tag}`, 'confirmed', 1);
+    const invoiced = { id: String((await launch(`Invoiced ${tag}`, 'confirmed', 1))[0].id) };
     for (const [index, amount] of feeCase.charges.entries()) {
-      const [booking] = await stack.sql(
+      const [bookingRow] = await stack.sql(
         `INSERT INTO bookings (launch_id, customer_id, customer_email, seats, status, hold_expires_at, amount_minor,
                                currency, idempotency_key, request_hash, confirmed_at)
          VALUES ('${invoiced.id}', gen_random_uuid(), 'buyer@customers.test', 1, 'confirmed', now(), ${amount},
                  'USD', ${value(`fee-${tag}-${index}`)}, repeat('0', 64), now() - interval '${10 - index} minutes')
          RETURNING id`,
       );
+      const booking = { id: String(bookingRow.id) };
       await stack.sql(
         `INSERT INTO passengers (booking_id, seat_number, full_name)
          VALUES ('${booking.id}', 1, ${value(`Passenger ${index + 1}`)})`,
@@ -108,7 +111,7 @@ describe('the fee on a successful launch, issued automatically (Admin API)', () 
            VALUES ('${booking.id}', 'simulated', ${value(`refund-${tag}-${index}`)}, ${refund}, 'USD', 'succeeded', 'refund')`,
         );
     }
-    return String(invoiced.id);
+    return invoiced.id;
   }
 
   it.each(CASES)('$name', async (feeCase) => {

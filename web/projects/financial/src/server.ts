@@ -1,12 +1,16 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
+import { invoicesRoute } from './bff/invoices-routes';
 import { suppliersRoute } from './bff/suppliers-routes';
 
 const web = createWebServer({
   app: 'financial',
   browserDistFolder: join(import.meta.dirname, '../browser'),
-  routes: (router, config) => suppliersRoute(router, config),
+  routes: (router, config) => {
+    suppliersRoute(router, config);
+    invoicesRoute(router, config);
+  },
 });
 
 if (isMainModule(import.meta.url)) {

@@ -8,5 +8,8 @@ import { PortalShell } from '@astrobookings/ui';
   template: `<ab-portal-shell appName="Finance" i18n-appName [nav]="nav" />`,
 })
 export class App {
-  protected readonly nav = [{ label: $localize`Suppliers`, path: '/' }];
+  protected readonly nav = [
+    { label: $localize`Suppliers`, path: '/' },
+    { label: $localize`Invoices`, path: '/invoices' },
+  ];
 }

@@ -20,6 +20,11 @@ const TONES: Readonly<Record<string, BadgeTone>> = {
   aborted: 'danger',
   failed: 'danger',
   down: 'danger',
+  issued: 'info',
+  partially_paid: 'warning',
+  paid: 'success',
+  overdue: 'danger',
+  void: 'neutral',
 };
 
 /**
@@ -48,6 +53,11 @@ const LABELS: Readonly<Record<string, string>> = {
   canceled: $localize`:status:cancelled`,
   active: $localize`:status:active`,
   retired: $localize`:status:retired`,
+  issued: $localize`:status:issued`,
+  partially_paid: $localize`:status:partially paid`,
+  paid: $localize`:status:paid`,
+  overdue: $localize`:status:overdue`,
+  void: $localize`:status:void`,
 };
 
 /** A status shown as text (never colour alone), tinted by what it means. */

@@ -157,6 +157,8 @@ describe('every page of every app passes axe (WCAG 2.1 AA) in the light and the 
     found.push(...(await auditPage(page, `${supplierWeb}/rockets`)));
     found.push(...(await auditPage(page, await firstLink(page, /^\/rockets\/[\w-]+\/edit$/))));
     found.push(...(await auditPage(page, `${supplierWeb}/profile`)));
+    found.push(...(await auditPage(page, `${supplierWeb}/invoices`)));
+    found.push(...(await auditPage(page, await firstLink(page, /^\/invoices\/[\w-]+$/))));
     expect(found).toEqual([]);
   });
 
@@ -164,6 +166,8 @@ describe('every page of every app passes axe (WCAG 2.1 AA) in the light and the 
     const page = await newPage();
     await signInAt(page, `${envUrl('FINANCIAL_WEB_URL')}/`, 'admin@astrobookings.test');
     const found = await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/`, { viaSwitch: true });
+    found.push(...(await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/invoices`)));
+    found.push(...(await auditPage(page, await firstLink(page, /^\/invoices\/[\w-]+$/))));
     await signInAt(page, `${envUrl('OPERATIONS_WEB_URL')}/`, 'admin@astrobookings.test');
     found.push(...(await auditPage(page, `${envUrl('OPERATIONS_WEB_URL')}/`, { viaSwitch: true })));
     expect(found).toEqual([]);

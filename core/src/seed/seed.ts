@@ -4,6 +4,7 @@ import { insertDemoBookings } from './insert-demo-bookings.js';
 import { loadConfig } from '../platform/config/load-config.js';
 import { createOperationsDataSource } from '../shared/model/operations/operations-data-source.js';
 import { insertDemoAccounts } from './insert-demo-accounts.js';
+import { insertDemoInvoices } from './insert-demo-invoices.js';
 import { insertSeedData } from './insert-seed-data.js';
 
 /** Writes the demo data and demo accounts into empty databases, then exits; keeps whatever exists. */
@@ -24,6 +25,8 @@ async function seed(): Promise<void> {
       console.log(JSON.stringify({ level: 'info', msg: 'demo accounts', inserted: accounts }));
       const bookings = await insertDemoBookings(dataSource, coreDb);
       console.log(JSON.stringify({ level: 'info', msg: 'demo bookings', inserted: bookings }));
+      const invoices = await insertDemoInvoices(dataSource, coreDb);
+      console.log(JSON.stringify({ level: 'info', msg: 'demo invoices', inserted: invoices }));
     } else {
       console.log(
         JSON.stringify({ level: 'info', msg: 'demo accounts skipped (SEED_DEMO_ACCOUNTS is not true)' }),

@@ -1,6 +1,7 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
+import { invoicesRoute } from './bff/invoices-routes';
 import { launchesRoute } from './bff/launches-routes';
 import { profileRoute } from './bff/profile-routes';
 import { rocketsRoute } from './bff/rockets-routes';
@@ -12,6 +13,7 @@ const web = createWebServer({
     launchesRoute(router, config);
     rocketsRoute(router, config);
     profileRoute(router, config);
+    invoicesRoute(router, config);
   },
 });
 

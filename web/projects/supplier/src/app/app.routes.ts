@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { SupplierInvoicePage } from './invoices/supplier-invoice-page';
+import { SupplierInvoicesPage } from './invoices/supplier-invoices-page';
 import { LaunchDetailPage } from './launches/launch-detail-page';
 import { LaunchEditPage } from './launches/launch-edit-page';
 import { LaunchFormPage } from './launches/launch-form-page';
@@ -15,5 +17,7 @@ export const routes: Routes = [
   { path: 'rockets', component: RocketsPage },
   { path: 'rockets/:id/edit', component: RocketEditPage },
   { path: 'profile', component: ProfilePage },
+  { path: 'invoices', component: SupplierInvoicesPage },
+  { path: 'invoices/:id', component: SupplierInvoicePage },
   { path: '**', redirectTo: '' },
 ];

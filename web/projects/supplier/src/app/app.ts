@@ -11,6 +11,7 @@ export class App {
   protected readonly nav = [
     { label: $localize`Launches`, path: '/' },
     { label: $localize`Rockets`, path: '/rockets' },
+    { label: $localize`Invoices`, path: '/invoices' },
     { label: $localize`Profile`, path: '/profile' },
   ];
 }

@@ -114,6 +114,48 @@ describe('invoices in the finance portal', () => {
   );
 });
 
+describe('invoices in the finance portal without JavaScript', () => {
+  it('refuses an over-payment at its field and records a payment, with plain form posts', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      const financialWeb = envUrl('FINANCIAL_WEB_URL');
+      await page.goto(`${financialWeb}/invoices`);
+      await page.waitForURL(`${envUrl('AUTH_WEB_URL')}/sign-in?**`);
+      await page.getByLabel('Email').fill('finance@astrobookings.test');
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${financialWeb}/invoices`);
+      const issue = page.getByRole('region', { name: 'Issue an invoice' });
+      await issue.getByLabel('Supplier').selectOption({ label: 'Selene Transit' });
+      await issue.getByLabel('Description').fill(`Docking fee ${Date.now().toString(36)}`);
+      await issue.getByLabel('Amount', { exact: false }).fill('99.99');
+      await issue.getByRole('button', { name: 'Issue invoice' }).click();
+      await page.waitForURL(/\/invoices\/[\w-]+\?notice=invoice-issued$/);
+      const detail = page.url().replace(/\?.*$/, '');
+
+      const pay = page.getByRole('form', { name: 'Record a payment' });
+      await pay.getByLabel('Amount (USD)').fill('100');
+      await pay.getByLabel('Reference').fill('NO-JS-1');
+      await pay.getByRole('button', { name: 'Record payment' }).click();
+      await page.waitForURL(detail);
+      await expect(
+        page.getByText('This is more than the balance still owed.').count(),
+      ).resolves.toBeGreaterThan(0);
+      await expect(pay.getByLabel('Reference').inputValue()).resolves.toBe('NO-JS-1');
+
+      await pay.getByLabel('Amount (USD)').fill('99.99');
+      await pay.getByRole('button', { name: 'Record payment' }).click();
+      await page.waitForURL(`${detail}?notice=payment-paid`);
+      await expect(page.getByTestId('balance').textContent()).resolves.toBe('$0.00');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('invoices in the supplier portal', () => {
   journey('a supplier downloads its own invoice and gets 404 for another supplier’s', async (user) => {
     const { page } = user;

@@ -61,8 +61,9 @@ const METHOD_LABELS: Readonly<Record<string, string>> = {
       gap: var(--ab-space-3);
       align-items: center;
     }
-    form + form {
+    .ab-table-wrap + .columns {
       margin-top: var(--ab-space-6);
+      align-items: start;
     }
   `,
 })

@@ -12,7 +12,5 @@ export function formatMoney(minor: number, currency: string, locale: string): st
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-    // Intl reads a numeric string as the exact decimal it is (ES2023); the typings this workspace lints with
-    // only list numbers, hence the cast.
-  }).format(decimalText(minor, currency) as unknown as number);
+  }).format(decimalText(minor, currency) as Intl.StringNumericLiteral);
 }

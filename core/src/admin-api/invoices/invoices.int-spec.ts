@@ -16,7 +16,12 @@ describe('invoices to suppliers (Admin API)', () => {
   beforeAll(async () => {
     stack = await startSupplierStack();
     const financeUser = await signIn(stack.authUrl, DEMO_EMAILS.finance);
-    finance = createAdminApiClient({ baseUrl: stack.admin.url, accessToken: financeUser.accessToken });
+    // A hundred issues queue on one counter row; on a busy machine the last ones wait longer than the default.
+    finance = createAdminApiClient({
+      baseUrl: stack.admin.url,
+      accessToken: financeUser.accessToken,
+      timeoutMs: 60_000,
+    });
     system = createAdminApiClient({
       baseUrl: stack.admin.url,
       accessToken: await serviceToken(stack.authUrl),

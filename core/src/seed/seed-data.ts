@@ -103,7 +103,7 @@ export function seedData(now: Date): SeedSupplier[] {
       contactEmail: 'crew@orbital-horizons.test',
       contactPhone: '+1 321 555 0100',
       legalName: 'Orbital Horizons Inc.',
-      taxId: 'US4815162342',
+      taxId: 'US481516234',
       legalAddress: '100 Space Commerce Way, Cape Canaveral, FL 32920, USA',
       rockets: [
         {
@@ -180,7 +180,7 @@ export function seedData(now: Date): SeedSupplier[] {
       contactEmail: 'hello@selene-transit.test',
       contactPhone: '+1 407 555 0199',
       legalName: 'Selene Transit LLC',
-      taxId: 'US2718281828',
+      taxId: 'US271828182',
       legalAddress: '2 Lunar Plaza, Titusville, FL 32780, USA',
       rockets: [
         {
@@ -239,7 +239,7 @@ export function seedData(now: Date): SeedSupplier[] {
       contactEmail: 'flights@red-dune.test',
       contactPhone: '+1 575 555 0142',
       legalName: 'Red Dune Aerospace Corp.',
-      taxId: 'US3141592653',
+      taxId: 'US314159265',
       legalAddress: '1 Spaceport Road, Truth or Consequences, NM 87901, USA',
       rockets: [
         {

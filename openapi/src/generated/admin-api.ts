@@ -882,7 +882,10 @@ export interface components {
             legalAddress?: string;
             legalName?: string;
             name?: string;
-            /** @description Country prefix and 5-15 characters. */
+            /**
+             * @description An EU VAT number with its country prefix (ES12345678Z, NL123456789B01) or a US EIN (US123456789 or 12-3456789). Spaces, dots, hyphens and slashes are ignored and letters are upper-cased; it is stored and answered normalised.
+             * @example ES12345678Z
+             */
             taxId?: string;
         };
         VoidInvoiceDto: {

@@ -779,7 +779,10 @@ export interface components {
              * @description Mixes lower and upper case letters and has a digit (GET /auth/password-policy).
              */
             password: string;
-            /** @example ES12345678Z */
+            /**
+             * @description An EU VAT number with its country prefix (ES12345678Z, NL123456789B01) or a US EIN (US123456789 or 12-3456789). Spaces, dots, hyphens and slashes are ignored and letters are upper-cased; it is stored and answered normalised.
+             * @example ES12345678Z
+             */
             taxId: string;
         };
         ResetPasswordDto: {

@@ -175,7 +175,7 @@ describe('rockets and the supplier profile (Admin API)', () => {
 
   it("reads and updates the supplier's own profile, validating the tax id", async () => {
     const { data: before } = await stack.asSupplier.GET('/supplier-profile');
-    expect(before).toMatchObject({ id: stack.supplierId, name: 'Orbital Horizons', taxId: 'US4815162342' });
+    expect(before).toMatchObject({ id: stack.supplierId, name: 'Orbital Horizons', taxId: 'US481516234' });
     const { data } = await stack.asSupplier.PATCH('/supplier-profile', {
       body: {
         legalName: 'Orbital Horizons Inc.',
@@ -193,6 +193,27 @@ describe('rockets and the supplier profile (Admin API)', () => {
     const invalid = await stack.asSupplier.PATCH('/supplier-profile', { body: { taxId: '123' } });
     expect(invalid.response.status).toBe(400);
     expect((await stack.asSupplier.GET('/supplier-profile')).data?.taxId).toBe('US123456789');
+  });
+
+  it.each([
+    ['es 1234.5678-z', 'ES12345678Z'],
+    ['12-3456789', 'US123456789'],
+    ['nl 1234.56789.b01', 'NL123456789B01'],
+  ])('stores the tax id %j as registration does, as %s', async (typed, stored) => {
+    const { data } = await stack.asSupplier.PATCH('/supplier-profile', { body: { taxId: typed } });
+    expect(data?.taxId).toBe(stored);
+  });
+
+  it('refuses a tax id outside its country format with the tax-id code and keeps the old one', async () => {
+    const before = (await stack.asSupplier.GET('/supplier-profile')).data?.taxId;
+    const { response, error } = await stack.asSupplier.PATCH('/supplier-profile', {
+      body: { taxId: 'DE12345678' },
+    });
+    expect(response.status).toBe(400);
+    expect(error?.errors).toEqual([
+      { field: 'taxId', codes: ['tax-id'], messages: ['a DE taxId is DE followed by 9 digits'] },
+    ]);
+    expect((await stack.asSupplier.GET('/supplier-profile')).data?.taxId).toBe(before);
   });
 
   it('answers a change of the profile that names no field with the whole profile, and refuses a null name', async () => {

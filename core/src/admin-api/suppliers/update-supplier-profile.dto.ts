@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, Matches } from 'class-validator';
+import { IsTaxId } from '../../shared/validation/is-tax-id.decorator.js';
+import { TAX_ID_PROPERTY } from '../../shared/validation/tax-id-property.js';
 import { Omittable } from '../../platform/validation/omittable.decorator.js';
 
 export class UpdateSupplierProfileDto {
@@ -32,14 +34,9 @@ export class UpdateSupplierProfileDto {
   @Length(1, 200)
   legalName?: string;
 
-  @ApiPropertyOptional({
-    pattern: '^[A-Z]{2}[A-Z0-9]{5,15}$',
-    description: 'Country prefix and 5-15 characters.',
-  })
+  @ApiPropertyOptional(TAX_ID_PROPERTY)
   @Omittable()
-  @Matches(/^[A-Z]{2}[A-Z0-9]{5,15}$/, {
-    message: 'taxId must be a country prefix and 5-15 letters or digits',
-  })
+  @IsTaxId()
   taxId?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 1000 })

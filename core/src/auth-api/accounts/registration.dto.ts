@@ -1,13 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { MeetsPasswordPolicy } from '../passwords/meets-password-policy.decorator.js';
+import { IsTaxId } from '../../shared/validation/is-tax-id.decorator.js';
+import { TAX_ID_PROPERTY } from '../../shared/validation/tax-id-property.js';
 import type { Language } from '../../shared/model/language.js';
 import { OptionalLanguage } from './language.decorator.js';
 import { NormalizeEmail } from './email.transform.js';
-
-/** Country prefix (ISO 3166 alpha-2) followed by 5 to 15 letters or digits, e.g. ES12345678Z. */
-export const TAX_ID_PATTERN = /^[A-Z]{2}[A-Z0-9]{5,15}$/;
 
 export class RegisterDto {
   @ApiProperty({ format: 'email', maxLength: 254 })
@@ -32,12 +31,8 @@ export class RegisterDto {
   @MaxLength(120)
   fullName: string;
 
-  @ApiProperty({ pattern: TAX_ID_PATTERN.source, example: 'ES12345678Z' })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.replace(/[\s-]/g, '').toUpperCase() : value,
-  )
-  @IsString()
-  @Matches(TAX_ID_PATTERN, { message: 'taxId must be a country code followed by 5 to 15 letters or digits' })
+  @ApiProperty(TAX_ID_PROPERTY)
+  @IsTaxId()
   taxId: string;
 
   @OptionalLanguage('The language the person signed up in: their emails are written in it.')

@@ -21,6 +21,7 @@ const CODES: Readonly<Record<string, string>> = {
   isUuid: 'format',
   isMongoId: 'format',
   isTimeZone: 'time-zone',
+  isTaxId: 'tax-id',
   meetsPasswordPolicy: 'password-policy',
   isDate: 'date',
   isInt: 'integer',

@@ -24,7 +24,7 @@ export function registrationRoutes(router: Router, config: BffConfig): void {
       body: {
         email: field(req, 'email'),
         fullName: field(req, 'fullName'),
-        taxId: field(req, 'taxId').toUpperCase(),
+        taxId: field(req, 'taxId'),
         password: secretField(req, 'password'),
         language: formLocale(req.body),
       },

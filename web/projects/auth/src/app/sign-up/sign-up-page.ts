@@ -55,7 +55,7 @@ import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-p
             name="taxId"
             type="text"
             required
-            pattern="[A-Za-z]{2}[A-Za-z0-9]{5,15}"
+            maxlength="40"
             autocapitalize="characters"
             [value]="'taxId' | kept"
           />

@@ -19,6 +19,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   number: $localize`Enter a number.`,
   date: $localize`Enter a date and time.`,
   'time-zone': $localize`Choose a time zone from the list.`,
+  'tax-id': $localize`Enter a tax id in its country's format, such as ES12345678Z, or a US EIN such as 12-3456789.`,
   'in-past': $localize`Choose a date and time in the future.`,
   taken: $localize`This is already in use: choose another.`,
 };

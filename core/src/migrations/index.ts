@@ -11,6 +11,7 @@ import { SiteTimeZones1769600000000 } from './1769600000000-site-time-zones.js';
 import { EmailOutboxLanguage1769700000000 } from './1769700000000-email-outbox-language.js';
 import { Invoices1769900000000 } from './1769900000000-invoices.js';
 import { MoneyInMinorUnits1769800000000 } from './1769800000000-money-in-minor-units.js';
+import { Receipts1769950000000 } from './1769950000000-receipts.js';
 
 /** Migrations in the order they run; listed explicitly so bundling or ESM loading never misses one. */
 export const OPERATIONS_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const OPERATIONS_MIGRATIONS = [
   EmailOutboxLanguage1769700000000,
   MoneyInMinorUnits1769800000000,
   Invoices1769900000000,
+  Receipts1769950000000,
 ];

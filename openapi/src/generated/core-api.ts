@@ -90,6 +90,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipts of a customer's booking: one per payment and per refund. */
+        get: operations["Receipts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/aborted-launches/cancel-all": {
         parameters: {
             query?: never;
@@ -418,6 +435,17 @@ export interface components {
             /** @description VIP customers the announcement was queued for, to go out at once. */
             vip: number;
         };
+        BillingAddressDto: {
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example ES
+             */
+            country: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+        };
         BookingDto: {
             /**
              * @description Seats × price per seat, in minor units of `currency` (cents for USD, yen for JPY).
@@ -609,6 +637,38 @@ export interface components {
             title: string;
             /** @example https://astrobookings.local/problems/not-found */
             type: string;
+        };
+        ReceiptDto: {
+            /** @description In minor units of the currency (cents). */
+            amountMinor: number;
+            /** Format: uuid */
+            bookingId: string;
+            /** @example USD */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            kind: components["schemas"]["ReceiptKind"];
+            /** Format: date-time */
+            launchScheduledAt: string;
+            missionName: string;
+            /** @example RC-2027-000001 */
+            number: string;
+            payerBillingAddress: components["schemas"]["BillingAddressDto"] | null;
+            payerEmail: string;
+            payerName: string;
+            /** @description Empty when the payer had none. */
+            payerTaxId: string;
+            /** @description The payment provider's reference of the charge or refund. */
+            paymentReference: string;
+            seats: number;
+        };
+        /** @enum {string} */
+        ReceiptKind: "payment" | "refund";
+        ReceiptListDto: {
+            /** @description Oldest first. */
+            items: components["schemas"]["ReceiptDto"][];
         };
         RefundPolicyDto: {
             /** @description Percentage of the amount paid refunded if cancelled now. */
@@ -1109,6 +1169,65 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Receipts_list: {
+        parameters: {
+            query: {
+                customerId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1917,5 +2036,6 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const launchProjectionDtoChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchProjectionDto"]["change"]> = ["created", "modified", "unchanged", "removed"];
 export const notificationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationDto"]["status"]> = ["pending", "sent", "failed"];
 export const paymentEventDtoTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentEventDto"]["type"]> = ["payment.succeeded"];
+export const receiptKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptKind"]> = ["payment", "refund"];
 export const syncRunDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncRunDto"]["status"]> = ["running", "succeeded", "failed"];
 export const webhookReceiptDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookReceiptDto"]["outcome"]> = ["confirmed", "refunded", "rejected", "duplicate"];

@@ -90,6 +90,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipts of one of my bookings: one per payment and per refund, oldest first. */
+        get: operations["CustomerReceipts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{id}/receipts/{receiptId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One receipt of one of my bookings as a PDF. */
+        get: operations["CustomerReceipts_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -298,6 +332,47 @@ export interface components {
             /** @example 2 */
             seats: number;
         };
+        CustomerBillingAddressDto: {
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example ES
+             */
+            country: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+        };
+        CustomerReceiptDto: {
+            /** @description In minor units of the currency (cents). */
+            amountMinor: number;
+            /** Format: uuid */
+            bookingId: string;
+            /** @example USD */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            kind: components["schemas"]["ReceiptKind"];
+            /** Format: date-time */
+            launchScheduledAt: string;
+            missionName: string;
+            /** @example RC-2027-000001 */
+            number: string;
+            payerBillingAddress: components["schemas"]["CustomerBillingAddressDto"] | null;
+            payerEmail: string;
+            payerName: string;
+            /** @description Empty when the payer had none. */
+            payerTaxId: string;
+            /** @description The payment provider's reference of the charge or refund. */
+            paymentReference: string;
+            seats: number;
+        };
+        CustomerReceiptListDto: {
+            /** @description Oldest first. */
+            items: components["schemas"]["CustomerReceiptDto"][];
+        };
         FieldErrorDto: {
             /**
              * @description A stable code per failed constraint, in the order of `messages`: `required`, `too-long`, `too-short`, `length`, `min`, `max`, `enum`, `email`, `format`, `integer`, `number`, `date`, `unknown-field`, … and business-rule codes such as `in-past`, `above-capacity` or `taken`.
@@ -337,6 +412,8 @@ export interface components {
             /** @example https://astrobookings.local/problems/not-found */
             type: string;
         };
+        /** @enum {string} */
+        ReceiptKind: "payment" | "refund";
         RefundPolicyDto: {
             /** @description Percentage of the amount paid refunded if cancelled now. */
             percentNow: number;
@@ -780,6 +857,125 @@ export interface operations {
             };
         };
     };
+    CustomerReceipts_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerReceiptListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CustomerReceipts_pdf: {
+        parameters: {
+            query?: {
+                /** @description The language the PDF is written in; English if absent. */
+                language?: "en" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description The booking. */
+                id: string;
+                receiptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Health_live: {
         parameters: {
             query?: never;
@@ -936,8 +1132,10 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsBookingsIdReceiptsReceiptIdPdfGetParametersQueryLanguageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/bookings/{id}/receipts/{receiptId}/pdf"]["get"]["parameters"]["query"]["language"]> = ["en", "es"];
 export const bookingDtoLaunchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["launchStatus"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const bookingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["status"]> = ["held", "confirmed", "cancelled", "expired"];
 export const catalogLaunchDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogLaunchDto"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const componentHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComponentHealthDto"]["status"]> = ["up", "down"];
 export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["up", "down"];
+export const receiptKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReceiptKind"]> = ["payment", "refund"];

@@ -6,6 +6,7 @@ import { BookingsModule } from '../../core-api/bookings/bookings.module.js';
 import { HoldExpiryModule } from '../../core-api/hold-expiry/hold-expiry.module.js';
 import { NotificationsModule } from '../../core-api/notifications/notifications.module.js';
 import { PaymentsModule } from '../../core-api/payments/payments.module.js';
+import { ReceiptsModule } from '../../core-api/receipts/receipts.module.js';
 import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
 import { SecurityModule } from '../../platform/security/security.module.js';
@@ -42,6 +43,7 @@ export class CoreApiModule {
         AbortRefundsModule,
         LaunchRemindersModule,
         LaunchAnnouncementsModule,
+        ReceiptsModule,
       ],
     };
   }

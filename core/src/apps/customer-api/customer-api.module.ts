@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CustomerBookingsModule } from '../../customer-api/bookings/customer-bookings.module.js';
+import { CustomerReceiptsModule } from '../../customer-api/receipts/customer-receipts.module.js';
 import { CustomerLaunchesModule } from '../../customer-api/catalog/customer-launches.module.js';
 import type { ScopedConfig } from '../../platform/config/config-scopes.js';
 import { ConfigModule } from '../../platform/config/config.module.js';
@@ -25,6 +26,7 @@ export class CustomerApiModule {
         HealthModule.register([CustomerDbHealth, CoreApiHealth], [coreApiClientProvider]),
         CustomerLaunchesModule,
         CustomerBookingsModule,
+        CustomerReceiptsModule,
       ],
     };
   }

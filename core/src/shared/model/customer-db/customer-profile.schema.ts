@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { BillingAddress } from './billing-address.js';
 
 /** A customer's contact and tax details, in the Customer DB under the same id as their credentials. */
 @Schema({ collection: 'customers', versionKey: false })
@@ -17,6 +18,12 @@ export class CustomerProfile {
 
   @Prop({ type: String })
   phone?: string;
+
+  /** Printed on the customer's receipts; absent until they fill it in on their account page. */
+  @Prop({
+    type: { line1: String, line2: String, postalCode: String, city: String, country: String, _id: false },
+  })
+  billingAddress?: BillingAddress;
 
   @Prop({ type: Date, required: true })
   createdAt: Date;

@@ -7,6 +7,7 @@ import { LaunchStatusChange } from './launch-status-change.entity.js';
 import { Launch } from './launch.entity.js';
 import { PaymentSession } from './payment-session.entity.js';
 import { Payment } from './payment.entity.js';
+import { Receipt } from './receipt.entity.js';
 import { Rocket } from './rocket.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { Supplier } from './supplier.entity.js';
@@ -25,4 +26,5 @@ export const OPERATIONS_ENTITIES = [
   Invoice,
   InvoicePayment,
   CreditNote,
+  Receipt,
 ];

@@ -10,6 +10,7 @@ import {
   CustomerProfileSchema,
 } from '../shared/model/customer-db/customer-profile.schema.js';
 import { MeController } from './accounts/me.controller.js';
+import { BillingController } from './accounts/billing.controller.js';
 import { PreferencesController } from './accounts/preferences.controller.js';
 import { RegistrationController } from './accounts/registration.controller.js';
 import { RegistrationService } from './accounts/registration.service.js';
@@ -73,6 +74,7 @@ import { UsersService } from './users/users.service.js';
     RegistrationController,
     MeController,
     PreferencesController,
+    BillingController,
     PasswordsController,
     InvitationsController,
     UsersController,

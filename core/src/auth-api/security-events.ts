@@ -11,6 +11,7 @@ export type SecurityEventType =
   | 'auth.registered'
   | 'auth.email.verified'
   | 'auth.password.changed'
+  | 'auth.billing.changed'
   | 'auth.password.reset'
   | 'auth.password.reset-requested'
   | 'auth.invitation.created'

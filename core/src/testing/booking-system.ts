@@ -36,7 +36,7 @@ export class BookingSystem {
   /** What a further service needs to join this system (databases, Auth API, Core API). */
   env!: Record<string, string>;
   private databases!: IsolatedDatabases;
-  private authUrl!: string;
+  authUrl!: string;
 
   async start(env: Record<string, string> = {}): Promise<void> {
     this.databases = await createIsolatedDatabases({ accounts: true });

@@ -226,6 +226,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/me/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer's name, phone, tax id and billing address. */
+        get: operations["Billing_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Replaces the signed-in customer's billing details; receipts issued from now on carry them. */
+        patch: operations["Billing_update"];
+        trace?: never;
+    };
     "/auth/me/preferences": {
         parameters: {
             query?: never;
@@ -590,6 +608,28 @@ export interface components {
              * @description The supplier organisation of supplier staff.
              */
             supplierId?: string;
+        };
+        BillingAddressDto: {
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2, upper-cased.
+             * @example ES
+             */
+            country: string;
+            line1: string;
+            line2?: string;
+            postalCode: string;
+        };
+        BillingDetailsDto: {
+            /** @description Null until the customer gives one. */
+            billingAddress: components["schemas"]["BillingAddressDto"] | null;
+            fullName: string;
+            phone?: string;
+            /**
+             * @description An EU VAT number with its country prefix (ES12345678Z, NL123456789B01) or a US EIN (US123456789 or 12-3456789). Spaces, dots, hyphens and slashes are ignored and letters are upper-cased; it is stored and answered normalised.
+             * @example ES12345678Z
+             */
+            taxId: string;
         };
         ChangePasswordDto: {
             /** Format: password */
@@ -1448,6 +1488,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthUserDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Billing_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingDetailsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Billing_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingDetailsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingDetailsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unauthorized */

@@ -50,7 +50,7 @@ export class BillingController {
           $set: { ...required, ...(phone ? { phone } : {}), ...(billingAddress ? { billingAddress } : {}) },
           $unset: { ...(phone ? {} : { phone: 1 }), ...(billingAddress ? {} : { billingAddress: 1 }) },
         },
-        { new: true },
+        { returnDocument: 'after' },
       )
       .lean()
       .exec();

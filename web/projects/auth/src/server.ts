@@ -2,6 +2,7 @@ import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
 import { accountRoutes } from './bff/account-routes';
+import { billingRoutes } from './bff/billing-routes';
 import { invitationRoutes } from './bff/invitation-routes';
 import { passwordPolicyRoute } from './bff/password-policy-routes';
 import { registrationRoutes } from './bff/registration-routes';
@@ -18,6 +19,7 @@ const web = createWebServer({
     registrationRoutes(router, config);
     invitationRoutes(router, config, sessions);
     accountRoutes(router, config);
+    billingRoutes(router, config);
   },
 });
 

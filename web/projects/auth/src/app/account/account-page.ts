@@ -6,6 +6,7 @@ import {
   FieldControl,
   FormMessage,
   FormSubmit,
+  KeptValue,
   loadView,
   pageOrigin,
   PageSession,
@@ -14,11 +15,22 @@ import {
 } from '@astrobookings/ui';
 import { PasswordField } from '../forms/password-field';
 import { PASSWORD_POLICY_URL, type PasswordPolicy } from '../password/password-policy';
+import { BILLING_URL, type BillingView } from './billing-view';
 import { PREFERENCES_URL, type Preferences } from './preferences-view';
 
 @Component({
   selector: 'ab-account-page',
-  imports: [CsrfField, Field, FieldControl, FormMessage, FormSubmit, PasswordField, RouterLink, SignOutForm],
+  imports: [
+    CsrfField,
+    Field,
+    FieldControl,
+    FormMessage,
+    FormSubmit,
+    KeptValue,
+    PasswordField,
+    RouterLink,
+    SignOutForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-page.html',
 })
@@ -29,6 +41,8 @@ export class AccountPage {
   protected readonly session = inject(PageSession);
   protected readonly policyState = loadView<PasswordPolicy>(PASSWORD_POLICY_URL);
   protected readonly preferencesState = loadView<Preferences>(PREFERENCES_URL);
+  protected readonly billingState = loadView<BillingView>(BILLING_URL);
+  protected readonly billingUrl = BILLING_URL;
   /** Each language named in itself, so a reader finds theirs whatever the page is written in. */
   protected readonly languages = [
     { value: 'en', label: 'English' },

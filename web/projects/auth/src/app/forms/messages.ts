@@ -18,6 +18,7 @@ export const NOTICES: Readonly<Record<string, string>> = {
   'password-reset': $localize`Your password was changed. Sign in with your new password.`,
   'password-changed': $localize`Your password was changed.`,
   'language-saved': $localize`Your email language was saved.`,
+  'billing-saved': $localize`Your billing details were saved. Your next receipts carry them.`,
   'invitation-accepted': $localize`Your account is ready. Sign in to continue.`,
   unlocked: $localize`Your account is unlocked. You can sign in now.`,
 };

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/test/browser.mjs';
+import { axeViolations, envUrl, linkFromMail, NEW_PASSWORD, tokenOf, uniqueEmail } from './e2e-support.js';
+
+/** A verified customer made through the Auth API, as set-up: the journey starts at the sign-in page. */
+async function verifiedCustomer(email: string): Promise<void> {
+  const authApi = envUrl('AUTH_API_URL');
+  const post = (path: string, body: object) =>
+    fetch(`${authApi}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  await post('/auth/register', {
+    email,
+    fullName: 'Iris Campos',
+    taxId: 'ES12345678Z',
+    password: NEW_PASSWORD,
+  });
+  const verified = await post('/auth/verify-email', {
+    token: tokenOf(await linkFromMail(email, '/verify-email')),
+  });
+  if (verified.status !== 204) throw new Error(`verify-email answered ${verified.status}`);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  const authWeb = envUrl('AUTH_WEB_URL');
+  await page.goto(`${authWeb}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${authWeb}/account`);
+}
+
+describe("a customer's billing details", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('are refused with the field marked and the values kept without JavaScript, then saved normalised', async () => {
+    const authWeb = envUrl('AUTH_WEB_URL');
+    const email = uniqueEmail('iris');
+    await verifiedCustomer(email);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await signIn(page, email);
+
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Billing details' }) });
+    await expect(form.getByLabel('Full name').inputValue()).resolves.toBe('Iris Campos');
+    await expect(form.getByLabel('Tax ID').inputValue()).resolves.toBe('ES12345678Z');
+    await form.getByLabel('Tax ID').fill('DE12345678');
+    await form.getByLabel('Address', { exact: true }).fill('Calle Mayor 1');
+    await form.getByLabel('Postal code').fill('28013');
+    await form.getByLabel('City').fill('Madrid');
+    await form.getByLabel('Country').fill('es');
+    await form.getByRole('button', { name: 'Save billing details' }).click();
+    await page.waitForURL(`${authWeb}/account`);
+    await expect(form.getByLabel('Tax ID').inputValue()).resolves.toBe('DE12345678');
+    await expect(form.getByLabel('City').inputValue()).resolves.toBe('Madrid');
+    await expect(form.getByText("Enter a tax id in its country's format").count()).resolves.toBeGreaterThan(
+      0,
+    );
+
+    await form.getByLabel('Tax ID').fill('es 1234.5678-z');
+    await form.getByRole('button', { name: 'Save billing details' }).click();
+    await page.waitForURL(`${authWeb}/account?notice=billing-saved`);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain(
+      'billing details were saved',
+    );
+    await expect(form.getByLabel('Tax ID').inputValue()).resolves.toBe('ES12345678Z');
+    await expect(form.getByLabel('Country').inputValue()).resolves.toBe('ES');
+    await expect(form.getByLabel('Address', { exact: true }).inputValue()).resolves.toBe('Calle Mayor 1');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/receipts-billing-details.png', fullPage: true });
+    await context.close();
+  });
+});

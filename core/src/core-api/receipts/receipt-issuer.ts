@@ -4,9 +4,6 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config.js'
 import { queryRows } from '../../platform/database/query-rows.js';
 import { currentRequestId } from '../../platform/logging/request-context.js';
 import type { ReceiptKind } from '../../shared/model/operations/receipt.entity.js';
-import { EMAIL_LOCALES } from '../../shared/notification-outbox/email-locale.js';
-import { localizedUrl } from '../../shared/notification-outbox/localized-url.js';
-import { moneyText } from '../../shared/notification-outbox/money-text.js';
 import { RecipientLanguages } from '../../shared/notification-outbox/recipient-languages.js';
 import {
   DOCUMENT_SERIES,
@@ -14,7 +11,7 @@ import {
 } from '../../shared/repositories/document-numbers.repository.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import type { PayerLookup } from './payer.js';
-import { RECEIPT } from './receipt.email.js';
+import { receiptEmail } from './receipt-email.js';
 
 interface IssuedRow {
   id: string;
@@ -85,15 +82,18 @@ export class ReceiptIssuer {
   }
 
   private async stageReceiptEmail(manager: EntityManager, receipt: IssuedRow): Promise<void> {
-    const language = await this.languages.of(receipt.payer_email);
-    const words = RECEIPT[language]({
+    const email = receiptEmail({
+      to: receipt.payer_email,
+      language: await this.languages.of(receipt.payer_email),
       number: receipt.number,
       kind: receipt.kind,
       missionName: receipt.mission_name,
-      amount: moneyText(Number(receipt.amount_minor), receipt.currency, EMAIL_LOCALES[language]),
+      amountMinor: Number(receipt.amount_minor),
+      currency: receipt.currency,
       reference: receipt.payment_reference,
-      link: localizedUrl(this.config.urls.customerWeb, language, `/bookings/${receipt.booking_id}`),
+      bookingId: receipt.booking_id,
+      customerWebUrl: this.config.urls.customerWeb,
     });
-    await stageEmail(manager, `receipt:${receipt.id}`, { to: receipt.payer_email, language, ...words });
+    await stageEmail(manager, `receipt:${receipt.id}`, email);
   }
 }

@@ -12,6 +12,8 @@ import { EmailOutboxRelay } from '../notifications/email-outbox-relay.js';
 import { stageEmail } from '../notifications/email-outbox.js';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider.js';
 import { PaymentRepository } from '../payments/payment.repository.js';
+import { PayerProfiles } from '../receipts/payer-profiles.js';
+import { ReceiptIssuer } from '../receipts/receipt-issuer.js';
 import { CatalogSeats } from '../seats/catalog-seats.js';
 import { SeatLedger } from '../seats/seat-ledger.js';
 import { cancellationEmail } from './booking-emails.js';
@@ -35,6 +37,8 @@ export class BookingCancellations {
     private readonly languages: RecipientLanguages,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly payers: PayerProfiles,
+    private readonly receipts: ReceiptIssuer,
   ) {}
 
   /**
@@ -42,6 +46,7 @@ export class BookingCancellations {
    * for an unpaid hold).
    */
   async cancel(id: string, customerId: string): Promise<void> {
+    const payers = await this.payers.of([customerId]);
     const { count, refund } = await this.dataSource.transaction(async (manager) => {
       const booking = await this.bookings.lockForCustomer(manager, id, customerId);
       if (!booking) throw new NotFoundException(`Booking ${id} does not exist.`);
@@ -59,6 +64,7 @@ export class BookingCancellations {
           : 0;
       if (refund > 0) await this.refund(manager, booking, refund);
       await this.bookings.markCancelled(manager, id, refund);
+      await this.receipts.issue(manager, id, payers, `user:${customerId}`);
       const count = await this.seats.releaseSeats(manager, booking.launchId, booking.seats);
       await stageEmail(
         manager,
@@ -80,6 +86,7 @@ export class BookingCancellations {
    * policy says: the customer did nothing wrong. Returns how many bookings it cancelled and the total refunded.
    */
   async cancelForAbortedLaunch(launchId: string, actor: string): Promise<AbortedLaunchBookingsDto> {
+    const payers = await this.payers.ofLaunch(launchId);
     const { cancelled, count } = await this.dataSource.transaction(async (manager) => {
       const launch = await manager.findOneBy(Launch, { id: launchId });
       if (!launch) throw new NotFoundException(`Launch ${launchId} does not exist.`);
@@ -92,6 +99,7 @@ export class BookingCancellations {
         const refund = booking.status === 'confirmed' ? booking.amountMinor : 0;
         if (refund > 0) await this.refund(manager, booking, refund);
         await this.bookings.markCancelled(manager, booking.id, refund);
+        await this.receipts.issue(manager, booking.id, payers, actor);
         await stageEmail(
           manager,
           `booking-cancelled:${booking.id}`,

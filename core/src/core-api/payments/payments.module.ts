@@ -4,6 +4,7 @@ import { EmailOutboxModule } from '../notifications/email-outbox.module.js';
 import { RepositoriesModule } from '../../shared/repositories/repositories.module.js';
 import { SystemLogStoreModule } from '../../shared/system-log-store/system-log-store.module.js';
 import { BankChecks } from './bank-checks.js';
+import { ReceiptIssuingModule } from '../receipts/receipt-issuing.module.js';
 import { PaymentGatewayModule } from './payment-gateway.module.js';
 import { PaymentWebhooksController } from './payment-webhooks.controller.js';
 import { PaymentsService } from './payments.service.js';
@@ -18,7 +19,13 @@ export class PaymentsModule {
   static forProvider(provider: PaymentProviderName): DynamicModule {
     return {
       module: PaymentsModule,
-      imports: [PaymentGatewayModule, RepositoriesModule, EmailOutboxModule, SystemLogStoreModule],
+      imports: [
+        PaymentGatewayModule,
+        RepositoriesModule,
+        EmailOutboxModule,
+        SystemLogStoreModule,
+        ReceiptIssuingModule,
+      ],
       controllers: provider === 'simulated' ? [PaymentWebhooksController, SimulatedCheckoutController] : [],
       providers: [PaymentsService, BankChecks],
     };

@@ -14,6 +14,8 @@ import { Booking } from '../../shared/model/operations/booking.entity.js';
 import type { WebhookReceiptDto } from './payment-event.dto.js';
 import { paymentMismatches } from './payment-mismatches.js';
 import { PaymentRepository } from './payment.repository.js';
+import { PayerProfiles } from '../receipts/payer-profiles.js';
+import { ReceiptIssuer } from '../receipts/receipt-issuer.js';
 
 /** Records what a provider's webhook says happened to a payment, exactly once per provider event. */
 @Injectable()
@@ -29,6 +31,8 @@ export class PaymentsService {
     private readonly languages: RecipientLanguages,
     private readonly systemLogs: SystemLogsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly payers: PayerProfiles,
+    private readonly receipts: ReceiptIssuer,
   ) {}
 
   /**
@@ -39,6 +43,8 @@ export class PaymentsService {
    * Each outcome is final, so the webhook is acknowledged: a provider retries only what failed to arrive.
    */
   async paymentSucceeded(event: PaymentEvent): Promise<WebhookReceiptDto> {
+    const actor = `payment-provider:${this.provider.name}`;
+    const payers = await this.payers.ofBooking(event.bookingId);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const charge = {
         bookingId: event.bookingId,
@@ -71,13 +77,14 @@ export class PaymentsService {
             customerWebUrl: this.config.urls.customerWeb,
           }),
         );
+        await this.receipts.issue(manager, event.bookingId, payers, actor);
         return { outcome: 'confirmed', mismatches } as const;
       }
       const { refundRef } = await this.provider.refund({ ...charge, chargeRef: event.id });
       await this.payments.recordRefund(manager, { ...charge, providerRef: refundRef });
+      await this.receipts.issue(manager, event.bookingId, payers, actor);
       return { outcome: mismatches.length > 0 ? 'rejected' : 'refunded', mismatches } as const;
     });
-    const actor = `payment-provider:${this.provider.name}`;
     const details = { bookingId: event.bookingId, eventId: event.id };
     switch (outcome.outcome) {
       case 'duplicate':
@@ -88,6 +95,7 @@ export class PaymentsService {
         await this.systemLogs.record('booking.confirmed', actor, details);
         break;
       case 'rejected':
+        this.emailRelay.relaySoon();
         this.logger.warn(`payment event ${event.id} does not match booking ${event.bookingId}; refunded`);
         await this.systemLogs.record('booking.payment-rejected', actor, {
           ...details,
@@ -95,6 +103,7 @@ export class PaymentsService {
         });
         break;
       case 'refunded':
+        this.emailRelay.relaySoon();
         await this.systemLogs.record('booking.payment-refunded', actor, details);
         break;
     }

@@ -5,6 +5,7 @@ import { bookingRoutes } from './bff/booking-routes';
 import { catalogRoutes } from './bff/catalog-routes';
 import { homeRoute } from './bff/home-routes';
 import { LIVE_SEATS_ROUTE } from './bff/live-seats-route';
+import { receiptRoutes } from './bff/receipt-routes';
 
 const web = createWebServer({
   app: 'customer',
@@ -15,6 +16,7 @@ const web = createWebServer({
   },
   routes: (router, config) => {
     bookingRoutes(router, config);
+    receiptRoutes(router, config);
   },
   proxies: (config) => [
     { path: '/bff/proxy/customer', target: config.apiUrls.customer, allow: [LIVE_SEATS_ROUTE] },

@@ -18,13 +18,14 @@ import {
   BOOKINGS_VIEW_URL,
   SIGNED_IN_PAGES,
   type BookFormView,
-  type BookingView,
+  type BookingPageView,
   type TripsView,
 } from '../app/bookings/booking-view';
 import { isLaunchId } from '../app/launches/catalog-view';
 import { toBookFormView, toBookingView } from './booking-views';
 import { CUSTOMER_WORDING } from './customer-wording';
 import { passengerField, passengerNames } from './passenger-names';
+import { toReceiptView } from './receipt-views';
 
 /** The Customer API's accepted Idempotency-Key shape (a UUID fits). */
 const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
@@ -81,12 +82,19 @@ export function bookingRoutes(router: Router, config: BffConfig): void {
     };
   });
 
-  viewRoute(router, config, BOOKING_ROUTE, { guard }, async ({ req, api }): Promise<BookingView> => {
+  viewRoute(router, config, BOOKING_ROUTE, { guard }, async ({ req, api }): Promise<BookingPageView> => {
     const id = String(req.params['id']);
     if (!isLaunchId(id)) throw RouteProblem.notFound('No booking has this id');
-    const booking = await api.customer.GET('/bookings/{id}', { params: { path: { id } } });
+    const params = { params: { path: { id } } };
+    const [booking, receipts] = await Promise.all([
+      api.customer.GET('/bookings/{id}', params),
+      api.customer.GET('/bookings/{id}/receipts', params),
+    ]);
     if (booking.response.status === 404) throw RouteProblem.notFound('No booking of yours has this id');
-    return toBookingView(apiData(booking, 'Customer API'));
+    return {
+      ...toBookingView(apiData(booking, 'Customer API')),
+      receipts: apiData(receipts, 'Customer API').items.map(toReceiptView),
+    };
   });
 
   router.post(BOOKINGS_VIEW_URL, guard, async (req, res) => {

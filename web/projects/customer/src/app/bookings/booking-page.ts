@@ -17,7 +17,8 @@ import {
   StatusBadge,
 } from '@astrobookings/ui';
 import { NotFound } from '../not-found/not-found';
-import { bookingViewUrl, type BookingView, type RefundTier } from './booking-view';
+import { BookingReceipts } from './booking-receipts';
+import { bookingViewUrl, type BookingPageView, type BookingView, type RefundTier } from './booking-view';
 import { HoldCountdown } from './hold-countdown';
 
 /**
@@ -28,6 +29,7 @@ import { HoldCountdown } from './hold-countdown';
 @Component({
   selector: 'ab-booking-page',
   imports: [
+    BookingReceipts,
     CsrfField,
     ErrorState,
     Field,
@@ -63,7 +65,7 @@ export class BookingPage {
    * the server has news to come for a held booking (the payment's confirmation, or the end of its hold), the
    * page follows it and shows the booking as confirmed or expired without a reload.
    */
-  protected readonly state = followView<BookingView>(bookingViewUrl(this.id), {
+  protected readonly state = followView<BookingPageView>(bookingViewUrl(this.id), {
     while: (view) => view.status === 'held' && (this.paid() === '1' || this.holdEnded()),
     onReady: (view) =>
       this.seo.apply({

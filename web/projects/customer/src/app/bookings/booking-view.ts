@@ -1,4 +1,5 @@
 import type { LaunchDetailView } from '../launches/catalog-view';
+import type { ReceiptView } from './receipt-view';
 
 export type BookingStatus = 'held' | 'confirmed' | 'cancelled' | 'expired';
 
@@ -30,6 +31,11 @@ export interface BookingView {
     readonly refundNowMinor: number;
   };
   readonly createdAt: string;
+}
+
+/** The booking page: the booking and its receipts, one per payment and per refund (oldest first). */
+export interface BookingPageView extends BookingView {
+  readonly receipts: readonly ReceiptView[];
 }
 
 /** "My trips": the customer's bookings in the three groups the Customer API sorts them into. */

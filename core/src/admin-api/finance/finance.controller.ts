@@ -9,7 +9,9 @@ import { SupplierSummaryListDto } from './supplier-summary.dto.js';
 export class FinanceController {
   constructor(private readonly summaries: SupplierSummariesService) {}
 
-  @ApiOperation({ summary: 'Suppliers with how many rockets and launches each has.' })
+  @ApiOperation({
+    summary: 'Suppliers with their rockets and launches, reliability and what they still owe per currency.',
+  })
   @Get('suppliers')
   @Roles('finance', 'admin')
   @ApiOkResponse({ type: SupplierSummaryListDto })

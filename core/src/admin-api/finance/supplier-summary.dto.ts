@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+export class SupplierBalanceDto {
+  @ApiProperty({ example: 'USD' })
+  currency: string;
+
+  @ApiProperty({ type: 'integer', description: 'Still owed on open invoices in this currency.' })
+  outstandingMinor: number;
+}
+
 export class SupplierSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -15,6 +23,21 @@ export class SupplierSummaryDto {
 
   @ApiProperty({ type: 'integer' })
   rocketCount: number;
+
+  @ApiProperty({ description: 'Reliable suppliers pay the lower fee rate.' })
+  reliable: boolean;
+
+  @ApiProperty({ type: 'integer' })
+  successfulFlights: number;
+
+  @ApiProperty({ type: 'integer' })
+  failedFlights: number;
+
+  @ApiProperty({
+    type: [SupplierBalanceDto],
+    description: 'One per currency with money owed; empty when settled.',
+  })
+  balances: SupplierBalanceDto[];
 }
 
 export class SupplierSummaryListDto {

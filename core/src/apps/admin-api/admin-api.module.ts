@@ -10,6 +10,7 @@ import { OperationsDbModule } from '../../shared/model/operations/operations-db.
 import { HealthModule } from '../../platform/health/health.module.js';
 import { OperationsDbHealth } from '../../platform/health/postgres.health.js';
 import { RequestLimitModule } from '../../platform/rate-limit/request-limit.module.js';
+import { ReportsModule } from '../../admin-api/reports/reports.module.js';
 import { RocketsModule } from '../../admin-api/rockets/rockets.module.js';
 import { SuppliersModule } from '../../admin-api/suppliers/suppliers.module.js';
 import { SyncModule } from '../../admin-api/sync/sync.module.js';
@@ -33,6 +34,7 @@ export class AdminApiModule {
         FinanceModule,
         InvoicesModule,
         SyncModule,
+        ReportsModule,
         RocketsModule,
         LaunchesModule,
         SuppliersModule,

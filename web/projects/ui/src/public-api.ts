@@ -2,6 +2,7 @@ export { createAppConfig, createServerConfig } from './lib/app-config/app-config
 export { pageOrigin } from './lib/bff/page-origin';
 export { provideSsrContext, requestIdInterceptor } from './lib/bff/provide-ssr-context';
 export type { SsrRequestContext } from './lib/bff/ssr-request-context';
+export { Chart } from './lib/chart/chart';
 export { ErrorState } from './lib/error-state/error-state';
 export { Field } from './lib/field/field';
 export { FieldControl } from './lib/field/field-control';

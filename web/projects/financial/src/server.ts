@@ -2,6 +2,7 @@ import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
 import { invoicesRoute } from './bff/invoices-routes';
+import { reportsRoutes } from './bff/reports-routes';
 import { suppliersRoute } from './bff/suppliers-routes';
 
 const web = createWebServer({
@@ -10,6 +11,7 @@ const web = createWebServer({
   routes: (router, config) => {
     suppliersRoute(router, config);
     invoicesRoute(router, config);
+    reportsRoutes(router, config);
   },
 });
 

@@ -9,7 +9,9 @@ import { PortalShell } from '@astrobookings/ui';
 })
 export class App {
   protected readonly nav = [
-    { label: $localize`Suppliers`, path: '/' },
+    { label: $localize`Dashboard`, path: '/' },
     { label: $localize`Invoices`, path: '/invoices' },
+    { label: $localize`Suppliers`, path: '/suppliers' },
+    { label: $localize`Reports`, path: '/reports' },
   ];
 }

@@ -12,7 +12,10 @@ export function suppliersRoute(router: Router, config: BffConfig): void {
         name: supplier.name,
         description: supplier.description,
         launchCount: supplier.launchCount,
-        rocketCount: supplier.rocketCount,
+        reliable: supplier.reliable,
+        successfulFlights: supplier.successfulFlights,
+        failedFlights: supplier.failedFlights,
+        balances: supplier.balances,
       })),
     };
   });

@@ -4,7 +4,11 @@ export interface SupplierRow {
   readonly name: string;
   readonly description: string;
   readonly launchCount: number;
-  readonly rocketCount: number;
+  readonly reliable: boolean;
+  readonly successfulFlights: number;
+  readonly failedFlights: number;
+  /** What it still owes, one amount per currency; empty when settled. */
+  readonly balances: ReadonlyArray<{ readonly currency: string; readonly outstandingMinor: number }>;
 }
 
 export interface SuppliersView {

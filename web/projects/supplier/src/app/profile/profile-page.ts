@@ -12,11 +12,12 @@ import {
   Seo,
 } from '@astrobookings/ui';
 import { PROFILE_VIEW_URL, type SupplierProfile } from './profile-view';
+import { ReliabilityCard } from './reliability-card';
 
 /** The organisation's public and legal details, shown in a form its staff can save. */
 @Component({
   selector: 'ab-profile-page',
-  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, FormSubmit, KeptValue],
+  imports: [CsrfField, ErrorState, Field, FieldControl, FormMessage, FormSubmit, KeptValue, ReliabilityCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile-page.html',
   styles: `

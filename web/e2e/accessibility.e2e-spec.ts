@@ -159,6 +159,10 @@ describe('every page of every app passes axe (WCAG 2.1 AA) in the light and the 
     found.push(...(await auditPage(page, `${supplierWeb}/profile`)));
     found.push(...(await auditPage(page, `${supplierWeb}/invoices`)));
     found.push(...(await auditPage(page, await firstLink(page, /^\/invoices\/[\w-]+$/))));
+    await page.goto(`${supplierWeb}/?status=successful`);
+    found.push(
+      ...(await auditPage(page, `${await firstLink(page, /^\/launches\/(?!new$)[\w-]+$/)}/bookings-report`)),
+    );
     expect(found).toEqual([]);
   });
 
@@ -168,6 +172,9 @@ describe('every page of every app passes axe (WCAG 2.1 AA) in the light and the 
     const found = await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/`, { viaSwitch: true });
     found.push(...(await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/invoices`)));
     found.push(...(await auditPage(page, await firstLink(page, /^\/invoices\/[\w-]+$/))));
+    found.push(...(await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/suppliers`)));
+    found.push(...(await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/reports`)));
+    found.push(...(await auditPage(page, `${envUrl('FINANCIAL_WEB_URL')}/reports?period=quarter&year=2027`)));
     await signInAt(page, `${envUrl('OPERATIONS_WEB_URL')}/`, 'admin@astrobookings.test');
     found.push(...(await auditPage(page, `${envUrl('OPERATIONS_WEB_URL')}/`, { viaSwitch: true })));
     expect(found).toEqual([]);

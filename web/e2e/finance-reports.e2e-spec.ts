@@ -51,7 +51,6 @@ describe('finance reports and the supplier bookings report in the browser', () =
     await expect(
       page.locator('ab-chart .live div').filter({ hasText: 'Pending, seats sold' }).first().isVisible(),
     ).resolves.toBe(true);
-    await page.screenshot({ path: 'test-results/finance-annual-report.png', fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -65,10 +64,8 @@ describe('finance reports and the supplier bookings report in the browser', () =
     expect(errors.filter((text) => /hydrat|NG0/i.test(text))).toEqual([]);
 
     await page.goto(`${financialWeb}/`);
-    await page.screenshot({ path: 'test-results/finance-dashboard.png', fullPage: true });
     await page.goto(`${financialWeb}/suppliers`);
     await expect(page.getByRole('columnheader', { name: 'Reliability' }).isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: 'test-results/finance-suppliers.png', fullPage: true });
   });
 
   it('lets a supplier download the bookings report of its successful launch as CSV', async () => {
@@ -81,7 +78,6 @@ describe('finance reports and the supplier bookings report in the browser', () =
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       'Pathfinder Crew 7',
     );
-    await page.screenshot({ path: 'test-results/supplier-bookings-report.png', fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -62,7 +62,6 @@ describe("a customer's receipts", () => {
     expect(number).toMatch(/^RC-\d{4}-\d{6}$/);
     await expect(row.textContent()).resolves.toContain('Payment');
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/receipts-booking-page.png', fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -279,6 +279,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actual and projected fees of a year per supplier, month and currency. */
+        get: operations["Reports_annual"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/annual.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual report as CSV (RFC 4180), amounts as decimals of each currency. */
+        get: operations["Reports_annualCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finance's dashboard: outstanding, overdue and collected per currency, 12 months. */
+        get: operations["Reports_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue per supplier, period and currency: launches, booking revenue and fees. */
+        get: operations["Reports_revenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/revenue.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The revenue report as CSV (RFC 4180), amounts as decimals of each currency. */
+        get: operations["Reports_revenueCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rockets": {
         parameters: {
             query?: never;
@@ -351,6 +436,57 @@ export interface paths {
         patch: operations["SupplierProfile_update"];
         trace?: never;
     };
+    "/supplier/launches/{id}/bookings-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A successful launch's bookings: customers, seats, revenue and refunds, with totals. */
+        get: operations["BookingsReport_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supplier/launches/{id}/bookings-report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bookings report as CSV (RFC 4180), amounts as decimals of the currency. */
+        get: operations["BookingsReport_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supplier/reliability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisation's reliability and the fee rate it sets. */
+        get: operations["SupplierReliability_reliability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/suppliers": {
         parameters: {
             query?: never;
@@ -358,7 +494,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Suppliers with how many rockets and launches each has. */
+        /** Suppliers with their rockets and launches, reliability and what they still owe per currency. */
         get: operations["Finance_suppliers"];
         put?: never;
         post?: never;
@@ -444,6 +580,84 @@ export interface components {
         AdminLaunchListDto: {
             items: components["schemas"]["AdminLaunchDto"][];
         };
+        AnnualAmountsDto: {
+            /** @description Fees of non-void invoices on launches flown or aborted, and manual ones. */
+            actualMinor: number;
+            /** @example USD */
+            currency: string;
+            /** @description Projected fees of launches still to fly, at least at their minimum occupancy. */
+            pendingMinimumMinor: number;
+            /** @description Projected fees of launches still to fly, on the seats sold so far. */
+            pendingSoldMinor: number;
+        };
+        AnnualMonthDto: {
+            /** @description Fees of non-void invoices on launches flown or aborted, and manual ones. */
+            actualMinor: number;
+            /** @example USD */
+            currency: string;
+            /** @example 2027-03 */
+            month: string;
+            /** @description Projected fees of launches still to fly, at least at their minimum occupancy. */
+            pendingMinimumMinor: number;
+            /** @description Projected fees of launches still to fly, on the seats sold so far. */
+            pendingSoldMinor: number;
+        };
+        AnnualReportDto: {
+            /** @description Every month of the year per currency, for the chart. */
+            months: components["schemas"]["AnnualMonthDto"][];
+            /** @description Per supplier, month and currency. */
+            rows: components["schemas"]["AnnualSupplierMonthDto"][];
+            /** @description One per currency; amounts are never converted. */
+            totals: components["schemas"]["AnnualAmountsDto"][];
+            year: number;
+        };
+        AnnualSupplierMonthDto: {
+            /** @description Fees of non-void invoices on launches flown or aborted, and manual ones. */
+            actualMinor: number;
+            /** @example USD */
+            currency: string;
+            /** @example 2027-03 */
+            month: string;
+            /** @description Projected fees of launches still to fly, at least at their minimum occupancy. */
+            pendingMinimumMinor: number;
+            /** @description Projected fees of launches still to fly, on the seats sold so far. */
+            pendingSoldMinor: number;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+        };
+        BookingsReportDto: {
+            bookings: components["schemas"]["BookingsReportLineDto"][];
+            /** Format: uuid */
+            launchId: string;
+            missionName: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            totals: components["schemas"]["BookingsReportTotalDto"][];
+        };
+        BookingsReportLineDto: {
+            /** Format: uuid */
+            bookingId: string;
+            currency: string;
+            /** @description Who booked. */
+            customerEmail: string;
+            /** @description The passenger in the first seat of the booking. */
+            leadPassenger: string;
+            netMinor: number;
+            refundsMinor: number;
+            revenueMinor: number;
+            seats: number;
+            /** @example confirmed */
+            status: string;
+        };
+        BookingsReportTotalDto: {
+            currency: string;
+            netMinor: number;
+            refundsMinor: number;
+            revenueMinor: number;
+            /** @description Seats of bookings still confirmed. */
+            seats: number;
+        };
         ComponentHealthDto: {
             /** @description Why the component is down. */
             error?: string;
@@ -512,6 +726,17 @@ export interface components {
             number: string;
             reason: string;
         };
+        CurrencyPositionDto: {
+            /** @description Supplier payments dated this calendar month (UTC). */
+            collectedThisMonthMinor: number;
+            /** @example USD */
+            currency: string;
+            /** @description Still owed on open invoices. */
+            outstandingMinor: number;
+            /** @description Open invoices past their due date. */
+            overdueCount: number;
+            overdueMinor: number;
+        };
         FieldErrorDto: {
             /**
              * @description A stable code per failed constraint, in the order of `messages`: `required`, `too-long`, `too-short`, `length`, `min`, `max`, `enum`, `email`, `format`, `integer`, `number`, `date`, `unknown-field`, … and business-rule codes such as `in-past`, `above-capacity` or `taken`.
@@ -524,6 +749,11 @@ export interface components {
             field: string;
             /** @description One English sentence per failed constraint. */
             messages: string[];
+        };
+        FinanceDashboardDto: {
+            currencies: components["schemas"]["CurrencyPositionDto"][];
+            /** @description The last 12 months (this one included) per currency. */
+            months: components["schemas"]["MonthlyFlowDto"][];
         };
         HealthDto: {
             components: components["schemas"]["ComponentHealthDto"][];
@@ -740,6 +970,15 @@ export interface components {
             /** @description Position on the manifest, from 1. */
             seat: number;
         };
+        MonthlyFlowDto: {
+            /** @description Supplier payments dated in the month. */
+            collectedMinor: number;
+            currency: string;
+            /** @description Non-void invoices issued in the month. */
+            invoicedMinor: number;
+            /** @example 2027-03 */
+            month: string;
+        };
         ProblemDto: {
             detail?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
@@ -769,6 +1008,60 @@ export interface components {
             /** @description The bank or card reference. */
             reference: string;
         };
+        RevenueReportDto: {
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            period: "month" | "quarter" | "year";
+            rows: components["schemas"]["RevenueReportRowDto"][];
+            /** Format: date */
+            to: string;
+            /** @description One per currency; amounts are never converted. */
+            totals: components["schemas"]["RevenueTotalDto"][];
+        };
+        RevenueReportRowDto: {
+            /** @example USD */
+            currency: string;
+            /** @description Non-void invoices by issue date. */
+            feesInvoicedMinor: number;
+            /** @description Supplier payments by paid date. */
+            feesPaidMinor: number;
+            /** @description Booking payments on those launches. */
+            grossRevenueMinor: number;
+            launchesAborted: number;
+            /** @description Successful launches in the period. */
+            launchesFlown: number;
+            netRevenueMinor: number;
+            /** @description Still owed on open invoices issued in the period. */
+            outstandingMinor: number;
+            /**
+             * @description YYYY-MM, YYYY-Qn or YYYY.
+             * @example 2027-Q1
+             */
+            period: string;
+            /**
+             * Format: date
+             * @description First day of the period (UTC).
+             */
+            periodStart: string;
+            refundsMinor: number;
+            /** @description The supplier's current reliability, which sets its fee rate. */
+            reliable: boolean;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+        };
+        RevenueTotalDto: {
+            currency: string;
+            feesInvoicedMinor: number;
+            feesPaidMinor: number;
+            grossRevenueMinor: number;
+            launchesAborted: number;
+            launchesFlown: number;
+            netRevenueMinor: number;
+            outstandingMinor: number;
+            refundsMinor: number;
+        };
         RocketDto: {
             /** @description Seats; the most any launch of this rocket can offer. */
             capacity: number;
@@ -795,6 +1088,12 @@ export interface components {
         RocketListDto: {
             items: components["schemas"]["RocketDto"][];
         };
+        SupplierBalanceDto: {
+            /** @example USD */
+            currency: string;
+            /** @description Still owed on open invoices in this currency. */
+            outstandingMinor: number;
+        };
         SupplierProfileDto: {
             /** Format: email */
             contactEmail: string | null;
@@ -811,13 +1110,29 @@ export interface components {
             /** @example US123456789 */
             taxId: string | null;
         };
+        SupplierReliabilityDto: {
+            failedFlights: number;
+            /** @description The fee rate on its next successful launch, in basis points. */
+            feeBasisPoints: number;
+            /** @description Failures among the latest 5 flights. */
+            recentFailures: number;
+            /** @description Reliable = at least 3 successful flights and no failure among the latest 5. */
+            reliable: boolean;
+            successfulFlights: number;
+        };
         SupplierSummaryDto: {
+            /** @description One per currency with money owed; empty when settled. */
+            balances: components["schemas"]["SupplierBalanceDto"][];
             description: string;
+            failedFlights: number;
             /** Format: uuid */
             id: string;
             launchCount: number;
             name: string;
+            /** @description Reliable suppliers pay the lower fee rate. */
+            reliable: boolean;
             rocketCount: number;
+            successfulFlights: number;
         };
         SupplierSummaryListDto: {
             items: components["schemas"]["SupplierSummaryDto"][];
@@ -1990,6 +2305,245 @@ export interface operations {
             };
         };
     };
+    Reports_annual: {
+        parameters: {
+            query?: {
+                /** @description Default: this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_annualCsv: {
+        parameters: {
+            query?: {
+                /** @description Default: this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceDashboardDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_revenue: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default 1 January this year. */
+                from?: string;
+                period?: "month" | "quarter" | "year";
+                /** @description Last day included (UTC); default 31 December this year. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Reports_revenueCsv: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default 1 January this year. */
+                from?: string;
+                period?: "month" | "quarter" | "year";
+                /** @description Last day included (UTC); default 31 December this year. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Rockets_list: {
         parameters: {
             query?: {
@@ -2494,6 +3048,175 @@ export interface operations {
             };
         };
     };
+    BookingsReport_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingsReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BookingsReport_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SupplierReliability_reliability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierReliabilityDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Finance_suppliers: {
         parameters: {
             query?: never;
@@ -2589,6 +3312,8 @@ type ReadonlyArray<T> = [
 export const pathsInvoicesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/invoices"]["get"]["parameters"]["query"]["status"]> = ["issued", "partially_paid", "paid", "overdue", "void"];
 export const pathsLaunchesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/launches"]["get"]["parameters"]["query"]["sort"]> = ["scheduledAt", "occupancy"];
 export const pathsLaunchesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/launches"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
+export const pathsReportsRevenueGetParametersQueryPeriodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/revenue"]["get"]["parameters"]["query"]["period"]> = ["month", "quarter", "year"];
+export const pathsReportsRevenueCsvGetParametersQueryPeriodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/revenue.csv"]["get"]["parameters"]["query"]["period"]> = ["month", "quarter", "year"];
 export const pathsRocketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/rockets"]["get"]["parameters"]["query"]["status"]> = ["active", "retired"];
 export const adminLaunchDtoNextStatusesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminLaunchDto"]["nextStatuses"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const adminLaunchDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AdminLaunchDto"]["status"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
@@ -2604,6 +3329,7 @@ export const launchBookingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<c
 export const launchStatusChangeDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchStatusChangeDto"]["to"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const launchTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LaunchTransitionDto"]["to"]> = ["scheduled", "confirmed", "delayed", "aborted", "successful", "failed"];
 export const recordInvoicePaymentDtoMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordInvoicePaymentDto"]["method"]> = ["bank_transfer", "card", "cheque", "other"];
+export const revenueReportDtoPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueReportDto"]["period"]> = ["month", "quarter", "year"];
 export const rocketDtoRangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RocketDto"]["range"]> = ["suborbital", "orbital", "moon", "mars"];
 export const rocketDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RocketDto"]["status"]> = ["active", "retired"];
 export const syncRunDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SyncRunDto"]["status"]> = ["running", "succeeded", "failed"];

@@ -1,11 +1,8 @@
 import { createNodeRequestHandler, isMainModule } from '@angular/ssr/node';
 import { createWebServer } from '@astrobookings/web-server';
 import { join } from 'node:path';
-<<<<<<< HEAD
 import { invoicesRoute } from './bff/invoices-routes';
-=======
 import { bookingsReportRoute } from './bff/bookings-report-routes';
->>>>>>> f749e83 (Suppliers get the bookings report of a successful launch, linked from its page and downloadable as CSV, and see their own reliability and fee rate on their profile)
 import { launchesRoute } from './bff/launches-routes';
 import { profileRoute } from './bff/profile-routes';
 import { reliabilityRoute } from './bff/reliability-routes';
@@ -19,11 +16,8 @@ const web = createWebServer({
     launchesRoute(router, config);
     rocketsRoute(router, config);
     profileRoute(router, config);
-<<<<<<< HEAD
     invoicesRoute(router, config);
-=======
     reliabilityRoute(router, config);
->>>>>>> f749e83 (Suppliers get the bookings report of a successful launch, linked from its page and downloadable as CSV, and see their own reliability and fee rate on their profile)
   },
 });
 

@@ -21,7 +21,7 @@ import type { ReadableStream } from 'node:stream/web';
 import type { InvoiceDetailView } from '../app/invoices/invoice-detail-view';
 import { INVOICES_VIEW_URL, type InvoicesView } from '../app/invoices/invoices-view';
 import { FINANCE_WORDING } from './finance-wording';
-import { minorUnitsOf } from './minor-units-of';
+import { readMoney } from '@astrobookings/bff';
 
 const STATUSES = ['issued', 'partially_paid', 'paid', 'overdue', 'void'] as const;
 const METHODS = ['bank_transfer', 'card', 'cheque', 'other'] as const;
@@ -180,13 +180,14 @@ export function invoicesRoute(router: Router, config: BffConfig): void {
 
   router.post(INVOICES_VIEW_URL, guard, async (req, res) => {
     const currency = field(req, 'currency').toUpperCase();
-    const amountMinor = minorUnitsOf(field(req, 'amount'), currency);
-    if (amountMinor === undefined) {
+    const amount = readMoney(field(req, 'amount'), currency);
+    if ('problem' in amount) {
       refuseForm(req, res, config, '/invoices', {
-        fields: [{ field: 'amount', code: 'invalid', message: 'Enter an amount such as 1250.00.' }],
+        fields: [{ field: 'amount', code: amount.problem, message: 'Enter an amount such as 1250.00.' }],
       });
       return;
     }
+    const amountMinor = amount.minor;
     const { data, error, response } = await adminOf(req, res, config).POST('/invoices', {
       body: {
         supplierId: field(req, 'supplierId'),
@@ -212,13 +213,13 @@ export function invoicesRoute(router: Router, config: BffConfig): void {
     const id = String(req.params['id']);
     const page = `/invoices/${encodeURIComponent(id)}`;
     const currency = field(req, 'currency');
-    const amountMinor = minorUnitsOf(field(req, 'amount'), currency);
+    const amount = readMoney(field(req, 'amount'), currency);
     const method = field(req, 'method');
-    if (amountMinor === undefined || !isMethod(method)) {
+    if ('problem' in amount || !isMethod(method)) {
       refuseForm(req, res, config, page, {
         fields: [
-          ...(amountMinor === undefined
-            ? [{ field: 'amount', code: 'invalid', message: 'Enter an amount such as 1250.00.' }]
+          ...('problem' in amount
+            ? [{ field: 'amount', code: amount.problem, message: 'Enter an amount such as 1250.00.' }]
             : []),
           ...(isMethod(method)
             ? []
@@ -230,7 +231,7 @@ export function invoicesRoute(router: Router, config: BffConfig): void {
     const { data, error, response } = await adminOf(req, res, config).POST('/invoices/{id}/payments', {
       params: { path: { id } },
       body: {
-        amountMinor,
+        amountMinor: amount.minor,
         currency,
         paidOn: field(req, 'paidOn'),
         reference: field(req, 'reference'),

@@ -72,7 +72,7 @@ describe('account language (Auth API)', () => {
         email: uniqueEmail('fr'),
         password: DEMO_PASSWORD,
         fullName: 'Fr',
-        taxId: 'FR12345678',
+        taxId: 'FR12345678901',
         language: 'fr' as 'en',
       },
     });

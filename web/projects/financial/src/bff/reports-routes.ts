@@ -4,7 +4,6 @@ import {
   createApiClients,
   problem,
   requirePortalRole,
-  RouteProblem,
   viewRoute,
   type BffConfig,
 } from '@astrobookings/bff';
@@ -51,16 +50,22 @@ export function reportsRoutes(router: Router, config: BffConfig): void {
 
   viewRoute(router, config, REPORTS_VIEW_URL, { guard }, async ({ req, api }): Promise<ReportsView> => {
     const query = reportQuery(req);
-    const [revenue, annual] = await Promise.all([
+    const [asked, annual] = await Promise.all([
       api.admin.GET('/reports/revenue', { params: { query: query.revenue } }),
       api.admin.GET('/reports/annual', { params: { query: query.annual } }),
     ]);
-    if (revenue.response.status === 400)
-      throw new RouteProblem(400, 'Check the dates', 'The range is not valid');
+    // A range the API refuses (an end before its start) shows the default range with a word why, not an error.
+    const rangeRefused = asked.response.status === 400;
+    const revenue = rangeRefused
+      ? await api.admin.GET('/reports/revenue', {
+          params: { query: query.revenue.period ? { period: query.revenue.period } : {} },
+        })
+      : asked;
     const revenueReport = apiData(revenue, 'Admin API');
     const annualReport = apiData(annual, 'Admin API');
     return {
       period: revenueReport.period,
+      rangeRefused,
       from: revenueReport.from,
       to: revenueReport.to,
       year: annualReport.year,

@@ -39,6 +39,8 @@ export interface AnnualMonth extends AnnualAmounts {
 /** The reports page: revenue per supplier for a period and range, and one year's actual and pending fees. */
 export interface ReportsView {
   readonly period: ReportPeriod;
+  /** The typed range was refused (its end is before its start), so the default range is shown. */
+  readonly rangeRefused: boolean;
   readonly from: string;
   readonly to: string;
   readonly year: number;

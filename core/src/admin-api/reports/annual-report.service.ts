@@ -3,7 +3,7 @@ import { launchFeeBasisPoints, launchFeeMinor } from '../../shared/rules/launch-
 import { SupplierFlightsRepository } from '../../shared/repositories/supplier-flights.repository.js';
 import { toCsv } from '../launches/to-csv.js';
 import type { AnnualAmountsDto, AnnualReportDto, AnnualSupplierMonthDto } from './annual-report.dto.js';
-import { decimalAmount } from './decimal-amount.js';
+import { decimalAmount } from '../../shared/model/decimal-amount.js';
 import { ReportsRepository } from './reports.repository.js';
 import { totalsByCurrency } from './totals-by-currency.js';
 

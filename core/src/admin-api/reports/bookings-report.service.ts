@@ -3,7 +3,7 @@ import type { Principal } from '../../platform/security/principal.js';
 import { toCsv } from '../launches/to-csv.js';
 import { supplierScope } from '../suppliers/supplier-scope.js';
 import type { BookingsReportDto, BookingsReportLineDto } from './bookings-report.dto.js';
-import { decimalAmount } from './decimal-amount.js';
+import { decimalAmount } from '../../shared/model/decimal-amount.js';
 import { ReportsRepository } from './reports.repository.js';
 import { totalsByCurrency } from './totals-by-currency.js';
 

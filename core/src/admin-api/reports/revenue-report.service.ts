@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { SupplierFlightsRepository } from '../../shared/repositories/supplier-flights.repository.js';
 import { toCsv } from '../launches/to-csv.js';
-import { decimalAmount } from './decimal-amount.js';
+import { decimalAmount } from '../../shared/model/decimal-amount.js';
 import type { RevenueQueryDto } from './revenue-query.dto.js';
 import type { RevenueReportDto, RevenueReportRowDto } from './revenue-report.dto.js';
 import { ReportsRepository, type ReportPeriod } from './reports.repository.js';

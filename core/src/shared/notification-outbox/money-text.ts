@@ -1,3 +1,4 @@
+import { decimalAmount } from '../model/decimal-amount.js';
 import { minorDigits } from '../model/minor-units.js';
 
 /**
@@ -14,12 +15,5 @@ export function moneyText(minorUnits: number, currency: string, locale: string):
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(decimalText(minorUnits, digits) as Intl.StringNumericLiteral);
-}
-
-function decimalText(minorUnits: number, digits: number): string {
-  const sign = minorUnits < 0 ? '-' : '';
-  const magnitude = String(Math.abs(minorUnits)).padStart(digits + 1, '0');
-  if (digits === 0) return `${sign}${magnitude}`;
-  return `${sign}${magnitude.slice(0, -digits)}.${magnitude.slice(-digits)}`;
+  }).format(decimalAmount(minorUnits, currency) as Intl.StringNumericLiteral);
 }

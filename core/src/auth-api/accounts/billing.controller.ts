@@ -10,6 +10,7 @@ import { Roles } from '../../platform/security/roles.decorator.js';
 import { CustomerProfile } from '../../shared/model/customer-db/customer-profile.schema.js';
 import { SecurityEvents } from '../security-events.js';
 import { BillingDetailsDto } from './billing-details.dto.js';
+import { publishedBillingAddress } from '../../shared/model/customer-db/billing-address.js';
 
 /** A customer's own billing details, kept in their Customer DB profile and printed on their next receipts. */
 @ApiTags('accounts')
@@ -70,6 +71,6 @@ function toBillingDetails(profile: CustomerProfile): BillingDetailsDto {
     fullName: profile.fullName,
     ...(profile.phone ? { phone: profile.phone } : {}),
     taxId: profile.taxId,
-    billingAddress: profile.billingAddress ?? null,
+    billingAddress: profile.billingAddress ? publishedBillingAddress(profile.billingAddress) : null,
   };
 }

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { queryRows } from '../../platform/database/query-rows.js';
 import { CUSTOMER_DB } from '../../platform/database/mongo-connections.js';
 import { CustomerProfile } from '../../shared/model/customer-db/customer-profile.schema.js';
+import { publishedBillingAddress } from '../../shared/model/customer-db/billing-address.js';
 import type { Payer, PayerLookup } from './payer.js';
 
 /**
@@ -54,7 +55,11 @@ export class PayerProfiles {
     const payers = new Map<string, Payer>(
       found.map((profile) => [
         profile._id,
-        { name: profile.fullName, taxId: profile.taxId, billingAddress: profile.billingAddress ?? null },
+        {
+          name: profile.fullName,
+          taxId: profile.taxId,
+          billingAddress: profile.billingAddress ? publishedBillingAddress(profile.billingAddress) : null,
+        },
       ]),
     );
     return (customerId) => payers.get(customerId);

@@ -294,6 +294,25 @@ describe("customers' receipts", () => {
       }
     }, 40_000);
 
+    it('publishes an address without a second line without one, as the contract says, on the account and the receipt', async () => {
+      const { line2: _omitted, ...oneLine } = details.billingAddress;
+      // `@IsOptional` lets a client send `line2: null`, which the document then keeps.
+      const saved = await billing(system.customer, 'PATCH', {
+        ...details,
+        billingAddress: { ...oneLine, line2: null },
+      });
+      expect(saved.status).toBe(200);
+      const published = { ...oneLine, country: 'ES' };
+      expect(((await saved.json()) as { billingAddress: unknown }).billingAddress).toStrictEqual(published);
+      const read = (await (await billing(system.customer, 'GET')).json()) as { billingAddress: unknown };
+      expect(read.billingAddress).toStrictEqual(published);
+
+      const launch = await system.createLaunch({ daysAhead: 60, seatsTotal: 10 });
+      const booking = await system.confirmedBooking(system.customer, launch.id);
+      const [receipt] = await receiptsOf(system.customer, booking.id);
+      expect(receipt.payerBillingAddress).toStrictEqual(published);
+    }, 40_000);
+
     it('is for customers only', async () => {
       const staff = await fetch(`${system.authUrl}/auth/me/billing`);
       expect(staff.status).toBe(401);

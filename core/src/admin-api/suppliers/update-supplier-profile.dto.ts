@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsString, Length, Matches } from 'class-validator';
+import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsTaxId } from '../../shared/validation/is-tax-id.decorator.js';
 import { TAX_ID_PROPERTY } from '../../shared/validation/tax-id-property.js';
 import { Omittable } from '../../platform/validation/omittable.decorator.js';
@@ -25,6 +25,7 @@ export class UpdateSupplierProfileDto {
 
   @ApiPropertyOptional({ maxLength: 40, pattern: '^\\+?[0-9 ()-]{5,40}$' })
   @Omittable()
+  @MaxLength(40)
   @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
   contactPhone?: string;
 

@@ -67,6 +67,7 @@ export class BillingDetailsDto {
     typeof value === 'string' && value.trim() === '' ? undefined : value,
   )
   @IsOptional()
+  @MaxLength(40)
   @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'phone must be a phone number' })
   phone?: string;
 

@@ -52,6 +52,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   onApplicationBootstrap(): void {
     for (const job of JOBS) {
       if (job.startup) void this.runAtStartup(job, job.startup);
+      if (!job.cron) continue;
       const cron = job.cron(this.config);
       this.tasks.push(schedule(cron, () => this.runLogged(job, 'cron'), { name: job.type, noOverlap: true }));
       this.logger.log(`${job.type} scheduled on "${cron}": ${job.summary}`);
@@ -95,7 +96,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         requestId,
       });
       try {
-        const summary = await job.call(this.context);
+        const summary = await job.call(this.context, {});
         if (summary) run.summary = summary;
         run.status = 'succeeded';
       } catch (error) {

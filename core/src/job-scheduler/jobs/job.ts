@@ -7,10 +7,16 @@ export interface Job {
   readonly type: string;
   /** What the job is for, in one line. */
   readonly summary: string;
-  /** The cron expression it runs on, from the Job Scheduler's configuration. */
-  readonly cron: (config: ScopedConfig<'job-scheduler'>) => string;
-  /** One run: it fails by throwing, and what it resolves to is recorded as the run's summary. */
-  readonly call: (context: JobContext) => Promise<string | void>;
+  /**
+   * The cron expression it runs on, from the Job Scheduler's configuration; absent for a job that only runs
+   * when something enqueues it (an operator, another service).
+   */
+  readonly cron?: (config: ScopedConfig<'job-scheduler'>) => string;
+  /**
+   * One run: it fails by throwing, and what it resolves to is recorded as the run's summary. `payload` is what
+   * the enqueuer gave (empty for cron slots).
+   */
+  readonly call: (context: JobContext, payload: Readonly<Record<string, unknown>>) => Promise<string | void>;
   /**
    * Set for a job that also runs once at start-up (trigger `startup`): asked every 2 s until it resolves
    * true (a rejection counts as not yet), so that run is not recorded as a failure while the system is still

@@ -206,7 +206,7 @@ describe('reading the customer app in Spanish', () => {
 
   it.each([
     ['SUPPLIER_WEB_URL', 'supplier@astrobookings.test', 'Lanzamientos'],
-    ['FINANCIAL_WEB_URL', 'finance@astrobookings.test', 'Proveedores'],
+    ['FINANCIAL_WEB_URL', 'finance@astrobookings.test', 'Panel'],
     ['OPERATIONS_WEB_URL', 'operations@astrobookings.test', 'Estado del sistema'],
   ])('renders the staff app at %s in Spanish for %s', async (urlName, email, heading) => {
     const staffWeb = envUrl(urlName);
